@@ -1,0 +1,94 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import obsidianmd from "eslint-plugin-obsidianmd";
+
+// Folders whose code must run anywhere (plugin on mobile, CLI, tests): no `obsidian` import
+// except types, and no Node module.
+const pureFolders = [
+	"src/core/**",
+	"src/daily/**",
+	"src/library/**",
+	"src/publish/convert/**",
+	"src/publish/site/**",
+	"src/publish/plan/**",
+	"src/i18n/**",
+	"src/settings/*.ts",
+];
+
+export default defineConfig([
+	globalIgnores(["node_modules", "main.js", "dist", "coverage", "examples", "docs", ".demo", "tmp"]),
+	...obsidianmd.configs.recommended,
+	{
+		languageOptions: {
+			parserOptions: {
+				projectService: { allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "version-bump.mjs", "jest.config.cjs"] },
+			},
+		},
+	},
+	{
+		// TypeScript itself reports undefined names, with the real globals of each file.
+		files: ["**/*.ts", "**/*.mjs", "**/*.cjs"],
+		rules: { "no-undef": "off" },
+	},
+	{
+		files: ["src/settings/settings-tab.ts"],
+		rules: {
+			// minAppVersion is 1.11.4 (secret storage); declarative settings need 1.13.
+			"obsidianmd/settings-tab/prefer-setting-definitions": "off",
+		},
+	},
+	{
+		files: ["package.json"],
+		rules: {
+			// gray-matter parses with js-yaml 3 already, so we reuse it instead of bundling a second YAML
+			// library; moment is what Obsidian itself exports, and only the test fake re-exports it.
+			"depend/ban-dependencies": ["error", { allowed: ["js-yaml", "moment"] }],
+		},
+	},
+	{
+		files: pureFolders,
+		ignores: ["src/settings/settings-tab.ts"],
+		rules: {
+			"@typescript-eslint/no-restricted-imports": [
+				"error",
+				{
+					paths: [{ name: "obsidian", message: "Pure modules take what they need as arguments.", allowTypeImports: true }],
+					patterns: [{ group: ["fs", "path", "node:*", "child_process", "os", "crypto"], message: "Pure modules run on mobile: no Node modules." }],
+				},
+			],
+		},
+	},
+	{
+		// The command line and the Node adapters are Node programs, never loaded by the plugin.
+		files: ["src/cli.ts", "src/cli/**", "src/node/**", "tests/**", "bench/**", "scripts/**", "*.mjs", "*.cjs"],
+		rules: {
+			"obsidianmd/no-nodejs-modules": "off",
+			// No Vault#configDir outside Obsidian: the CLI takes Obsidian's default or --config-dir.
+			"obsidianmd/hardcoded-config-path": "off",
+			"import/no-nodejs-modules": "off",
+		},
+	},
+	{
+		files: ["tests/**", "bench/**", "scripts/**"],
+		rules: {
+			"obsidianmd/prefer-create-el": "off",
+			"obsidianmd/no-global-this": "off",
+			"@typescript-eslint/no-unsafe-assignment": "off",
+			"@typescript-eslint/no-unsafe-member-access": "off",
+			"@typescript-eslint/no-unsafe-call": "off",
+			"@typescript-eslint/no-unsafe-argument": "off",
+			"@typescript-eslint/no-unsafe-return": "off",
+			"@typescript-eslint/unbound-method": "off",
+			"@typescript-eslint/require-await": "off",
+			"obsidianmd/prefer-instanceof": "off",
+			"obsidianmd/prefer-window-timers": "off",
+			"obsidianmd/hardcoded-config-path": "off",
+			"obsidianmd/prefer-file-manager-trash-file": "off",
+			"@typescript-eslint/no-restricted-imports": "off",
+			"@typescript-eslint/prefer-promise-reject-errors": "off",
+			// The mobile-safety test runs the built bundle in a sandbox on purpose.
+			"@typescript-eslint/no-implied-eval": "off",
+			"obsidianmd/rule-custom-message": "off",
+			"@typescript-eslint/no-unnecessary-type-assertion": "off",
+		},
+	},
+]);

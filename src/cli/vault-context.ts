@@ -1,0 +1,51 @@
+import { promises as fs } from "fs";
+import * as nodePath from "path";
+import { createTranslator, pickLanguage, type Translator } from "../i18n/translator";
+import { NodeNoteStore } from "../node/node-note-store";
+import { parsePluginData, serializePluginData, type ParsedPluginData } from "../settings/plugin-data";
+
+// The CLI has no Vault#configDir to ask; this is Obsidian's default, overridable with --config-dir.
+export const CONFIG_DIR = ".obsidian";
+export const PLUGIN_ID = "learning-log";
+
+export interface VaultContext {
+	root: string;
+	store: NodeNoteStore;
+	data: ParsedPluginData;
+	t: Translator;
+	dataPath: string;
+	/** Writes data.json back (settings and publishing manifest), atomically. */
+	save(): Promise<void>;
+}
+
+/** Opens a vault folder the way the plugin sees it: its notes and the plugin's data.json. */
+export async function openVault(root: string, env: Record<string, string | undefined>): Promise<VaultContext> {
+	const stat = await fs.stat(root).catch(() => null);
+	if (!stat?.isDirectory()) throw new Error(`Vault folder not found: ${root}`);
+	const dataPath = nodePath.join(root, CONFIG_DIR, "plugins", PLUGIN_ID, "data.json");
+	let raw: unknown = null;
+	const text = await fs.readFile(dataPath, "utf8").catch(() => null);
+	if (text !== null) {
+		try {
+			raw = JSON.parse(text);
+		} catch {
+			throw new Error(`The plugin's data file is not valid JSON: ${dataPath}`);
+		}
+	}
+	const data = parsePluginData(raw);
+	const context: VaultContext = {
+		root,
+		store: new NodeNoteStore(root, CONFIG_DIR),
+		data,
+		t: createTranslator(pickLanguage(env.LEARNING_LOG_LANG ?? env.LANG)),
+		dataPath,
+		async save() {
+			await fs.mkdir(nodePath.dirname(dataPath), { recursive: true });
+			const temporary = `${dataPath}.tmp`;
+			const json = JSON.stringify(serializePluginData(context.data), null, "\t");
+			await fs.writeFile(temporary, `${json}\n`, "utf8");
+			await fs.rename(temporary, dataPath);
+		},
+	};
+	return context;
+}

@@ -1,0 +1,5 @@
+import type LearningLogPlugin from "../main";
+
+export function registerPublishCommands(plugin: LearningLogPlugin): void {
+	void plugin;
+}

@@ -1,0 +1,46 @@
+/**
+ * The vault as the core sees it: paths relative to the vault root, `/`-separated. The plugin
+ * implements it over `app.vault`, the CLI over a folder on disk, tests over memory.
+ */
+export interface StoredFile {
+	path: string;
+	/** Creation and modification time, ms since the epoch. */
+	ctime: number;
+	mtime: number;
+	size: number;
+}
+
+export interface NoteStore {
+	/** Every file of the vault (notes and attachments), without the config folder. */
+	listFiles(): Promise<StoredFile[]>;
+	stat(path: string): Promise<StoredFile | null>;
+	read(path: string): Promise<string>;
+	readBinary(path: string): Promise<Uint8Array>;
+	/** Creates a new note and its folders; rejects if something exists at that path already. */
+	create(path: string, text: string): Promise<void>;
+	/** Atomic read-modify-write of an existing note. */
+	process(path: string, edit: (text: string) => string): Promise<string>;
+}
+
+export class FileExistsError extends Error {
+	constructor(readonly path: string) {
+		super(`A file already exists at ${path}`);
+		this.name = "FileExistsError";
+	}
+}
+
+export function isMarkdownPath(path: string): boolean {
+	return path.toLowerCase().endsWith(".md");
+}
+
+export function parentFolder(path: string): string {
+	const slash = path.lastIndexOf("/");
+	return slash === -1 ? "" : path.slice(0, slash);
+}
+
+/** "folder/My note.md" → "My note" */
+export function baseName(path: string): string {
+	const name = path.slice(path.lastIndexOf("/") + 1);
+	const dot = name.lastIndexOf(".");
+	return dot > 0 ? name.slice(0, dot) : name;
+}

@@ -1,0 +1,10 @@
+import { defineMessages } from "./bundle";
+
+export const githubMessages = defineMessages({
+	en: {
+		"github.settingsHeading": "GitHub",
+	},
+	ko: {
+		"github.settingsHeading": "GitHub",
+	},
+});

@@ -1,0 +1,35 @@
+import { getLanguage, Notice, Plugin } from "obsidian";
+import { registerDailyCommands } from "./commands/daily-commands";
+import { registerLibraryView } from "./commands/library-commands";
+import { registerPublishCommands } from "./commands/publish-commands";
+import { createTranslator, pickLanguage, type Translator } from "./i18n/translator";
+import { parsePluginData, serializePluginData } from "./settings/plugin-data";
+import type { LearningLogSettings } from "./settings/settings";
+import { LearningLogSettingTab } from "./settings/settings-tab";
+
+export default class LearningLogPlugin extends Plugin {
+	override settings!: LearningLogSettings;
+	/** What the last publish wrote; owned by the publishing code, saved beside the settings. */
+	publishManifest: unknown = null;
+	t!: Translator;
+
+	override async onload(): Promise<void> {
+		this.t = createTranslator(pickLanguage(getLanguage()));
+		await this.loadSettings();
+		this.addSettingTab(new LearningLogSettingTab(this.app, this));
+		registerDailyCommands(this);
+		registerLibraryView(this);
+		registerPublishCommands(this);
+	}
+
+	async loadSettings(): Promise<void> {
+		const { settings, publishManifest, invalidKeys } = parsePluginData(await this.loadData());
+		this.settings = settings;
+		this.publishManifest = publishManifest;
+		if (invalidKeys.length > 0) new Notice(this.t("common.settingsInvalid", { keys: invalidKeys.join(", ") }));
+	}
+
+	async saveSettings(): Promise<void> {
+		await this.saveData(serializePluginData({ settings: this.settings, publishManifest: this.publishManifest }));
+	}
+}

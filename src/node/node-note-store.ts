@@ -1,0 +1,76 @@
+import { promises as fs } from "fs";
+import * as nodePath from "path";
+import { FileExistsError, type NoteStore, type StoredFile } from "../core/note-store";
+
+/** The vault as a folder on disk, for the CLI. Skips the config folder and dot-folders like Obsidian. */
+export class NodeNoteStore implements NoteStore {
+	constructor(
+		readonly root: string,
+		private readonly configDir = ".obsidian",
+	) {}
+
+	private absolute(path: string): string {
+		const resolved = nodePath.resolve(this.root, path);
+		const rootWithSep = nodePath.resolve(this.root) + nodePath.sep;
+		if (!resolved.startsWith(rootWithSep)) throw new Error(`Path leaves the vault: ${path}`);
+		return resolved;
+	}
+
+	async listFiles(): Promise<StoredFile[]> {
+		const files: StoredFile[] = [];
+		const walk = async (relative: string): Promise<void> => {
+			const entries = await fs.readdir(nodePath.join(this.root, relative), { withFileTypes: true });
+			for (const entry of entries) {
+				if (entry.name.startsWith(".") || entry.name === this.configDir) continue;
+				const child = relative ? `${relative}/${entry.name}` : entry.name;
+				if (entry.isDirectory()) await walk(child);
+				else if (entry.isFile()) {
+					const stat = await this.stat(child);
+					if (stat) files.push(stat);
+				}
+			}
+		};
+		await walk("");
+		return files.sort((a, b) => a.path.localeCompare(b.path));
+	}
+
+	async stat(path: string): Promise<StoredFile | null> {
+		try {
+			const stat = await fs.stat(this.absolute(path));
+			if (!stat.isFile()) return null;
+			return { path, ctime: stat.birthtimeMs || stat.ctimeMs, mtime: stat.mtimeMs, size: stat.size };
+		} catch {
+			return null;
+		}
+	}
+
+	read(path: string): Promise<string> {
+		return fs.readFile(this.absolute(path), "utf8");
+	}
+
+	async readBinary(path: string): Promise<Uint8Array> {
+		return new Uint8Array(await fs.readFile(this.absolute(path)));
+	}
+
+	async create(path: string, text: string): Promise<void> {
+		const target = this.absolute(path);
+		await fs.mkdir(nodePath.dirname(target), { recursive: true });
+		try {
+			// "wx" fails if the file exists: never overwrite a note, even in a race.
+			await fs.writeFile(target, text, { encoding: "utf8", flag: "wx" });
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new FileExistsError(path);
+			throw error;
+		}
+	}
+
+	async process(path: string, edit: (text: string) => string): Promise<string> {
+		const target = this.absolute(path);
+		const updated = edit(await fs.readFile(target, "utf8"));
+		// Write beside the note, then rename over it, so a crash never leaves half a note.
+		const temporary = `${target}.learning-log-${process.pid}.tmp`;
+		await fs.writeFile(temporary, updated, "utf8");
+		await fs.rename(temporary, target);
+		return updated;
+	}
+}

@@ -1,0 +1,48 @@
+import { normalizePath, TFile, type App } from "obsidian";
+import { FileExistsError, parentFolder, type NoteStore, type StoredFile } from "../core/note-store";
+
+function toStoredFile(file: TFile): StoredFile {
+	return { path: file.path, ctime: file.stat.ctime, mtime: file.stat.mtime, size: file.stat.size };
+}
+
+/** The core's view of the vault, over Obsidian's Vault API (works on desktop and mobile). */
+export class VaultNoteStore implements NoteStore {
+	constructor(private readonly app: App) {}
+
+	private file(path: string): TFile {
+		const file = this.app.vault.getFileByPath(normalizePath(path));
+		if (!file) throw new Error(`No file at ${path}`);
+		return file;
+	}
+
+	listFiles(): Promise<StoredFile[]> {
+		return Promise.resolve(this.app.vault.getFiles().map(toStoredFile));
+	}
+
+	stat(path: string): Promise<StoredFile | null> {
+		const file = this.app.vault.getFileByPath(normalizePath(path));
+		return Promise.resolve(file ? toStoredFile(file) : null);
+	}
+
+	read(path: string): Promise<string> {
+		return this.app.vault.read(this.file(path));
+	}
+
+	async readBinary(path: string): Promise<Uint8Array> {
+		return new Uint8Array(await this.app.vault.readBinary(this.file(path)));
+	}
+
+	async create(path: string, text: string): Promise<void> {
+		const normalized = normalizePath(path);
+		if (this.app.vault.getAbstractFileByPath(normalized)) throw new FileExistsError(normalized);
+		const folder = parentFolder(normalized);
+		if (folder && !this.app.vault.getFolderByPath(folder)) {
+			await this.app.vault.createFolder(folder).catch(() => undefined); // created meanwhile: fine
+		}
+		await this.app.vault.create(normalized, text);
+	}
+
+	process(path: string, edit: (text: string) => string): Promise<string> {
+		return this.app.vault.process(this.file(path), edit);
+	}
+}

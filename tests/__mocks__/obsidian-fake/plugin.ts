@@ -1,0 +1,77 @@
+import type { App } from "./app";
+import { Component } from "./component";
+import type { View, WorkspaceLeaf } from "./workspace";
+
+export interface Command {
+	id: string;
+	name: string;
+	icon?: string;
+	callback?: () => unknown;
+	checkCallback?: (checking: boolean) => boolean | void;
+	editorCallback?: (...args: unknown[]) => unknown;
+	editorCheckCallback?: (...args: unknown[]) => boolean | void;
+}
+
+export interface PluginManifest {
+	id: string;
+	name: string;
+	version: string;
+	minAppVersion: string;
+	dir?: string;
+}
+
+export class Plugin extends Component {
+	/** Test helpers: what the plugin registered, and what saveData stored. */
+	commands: Command[] = [];
+	settingTabs: unknown[] = [];
+	ribbonIcons: HTMLElement[] = [];
+	savedData: unknown = null;
+
+	constructor(
+		public app: App,
+		public manifest: PluginManifest,
+	) {
+		super();
+	}
+
+	addCommand(command: Command): Command {
+		this.commands.push(command);
+		return command;
+	}
+	addSettingTab(tab: unknown): void {
+		this.settingTabs.push(tab);
+	}
+	addRibbonIcon(_icon: string, title: string, callback: (event: MouseEvent) => unknown): HTMLElement {
+		const el = document.createElement("div");
+		el.setAttribute("aria-label", title);
+		el.addEventListener("click", (event) => callback(event));
+		this.ribbonIcons.push(el);
+		return el;
+	}
+	addStatusBarItem(): HTMLElement {
+		return document.createElement("div");
+	}
+	registerView(type: string, creator: (leaf: WorkspaceLeaf) => View): void {
+		this.app.workspace.viewCreators.set(type, creator);
+		this.register(() => this.app.workspace.viewCreators.delete(type));
+	}
+	loadData(): Promise<unknown> {
+		return Promise.resolve(structuredClone(this.savedData));
+	}
+	saveData(data: unknown): Promise<void> {
+		this.savedData = structuredClone(data);
+		return Promise.resolve();
+	}
+	/** Test helper: run a command as the palette would. Returns false if it was not available. */
+	runCommand(id: string): boolean {
+		const command = this.commands.find((c) => c.id === id);
+		if (!command) throw new Error(`No command ${id}`);
+		if (command.checkCallback) {
+			if (!command.checkCallback(true)) return false;
+			command.checkCallback(false);
+			return true;
+		}
+		command.callback?.();
+		return true;
+	}
+}

@@ -1,0 +1,51 @@
+/**
+ * Loads the built main.js the way mobile Obsidian does: `require` knows only `obsidian`, and there
+ * is no `process`, `Buffer` or `global`. Loading and enabling the plugin must not reach Node.
+ * `npm test` builds main.js first.
+ */
+import { readFileSync, existsSync } from "fs";
+import * as obsidian from "obsidian";
+import { App, Notice, type PluginManifest } from "obsidian";
+
+const mainJsPath = `${__dirname}/../../main.js`;
+
+interface PluginLike {
+	onload(): Promise<void>;
+	load(): void;
+	unload(): void;
+	commands: { id: string }[];
+}
+
+function loadPluginClass(requested: string[]): new (app: App, manifest: PluginManifest) => PluginLike {
+	const source = readFileSync(mainJsPath, "utf8");
+	const module = { exports: {} as Record<string, unknown> };
+	const mobileRequire = (name: string): unknown => {
+		requested.push(name);
+		if (name === "obsidian") return obsidian;
+		throw new Error(`Cannot find module '${name}' (not available on mobile)`);
+	};
+	// Shadow the Node globals with undefined, as on a phone.
+	const run = new Function("module", "exports", "require", "process", "Buffer", "global", "setImmediate", source);
+	run(module, module.exports, mobileRequire, undefined, undefined, undefined, undefined);
+	const exported = module.exports.default ?? module.exports;
+	return exported as new (app: App, manifest: PluginManifest) => PluginLike;
+}
+
+describe("main.js on mobile", () => {
+	beforeAll(() => {
+		if (!existsSync(mainJsPath)) throw new Error("main.js is missing: run `npm test`, which builds it first.");
+	});
+
+	test("loads, enables and unloads without any Node module", async () => {
+		const requested: string[] = [];
+		const LearningLogPlugin = loadPluginClass(requested);
+		const app = new App();
+		const plugin = new LearningLogPlugin(app, { id: "learning-log", name: "Learning Log", version: "0.1.0", minAppVersion: "1.11.4" });
+		await plugin.onload();
+		app.workspace.finishLayout();
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		plugin.unload();
+		expect([...new Set(requested)]).toEqual(["obsidian"]);
+		expect(Notice.shown.filter((text) => /error|failed|오류/i.test(text))).toEqual([]);
+	});
+});
