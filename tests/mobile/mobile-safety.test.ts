@@ -4,8 +4,9 @@
  * `npm test` builds main.js first.
  */
 import { readFileSync, existsSync } from "fs";
-import * as obsidian from "obsidian";
-import { App, Notice, type PluginManifest } from "obsidian";
+// Tests import the fake directly (jest maps `obsidian` to the same file), so its test helpers type-check.
+import * as obsidian from "../__mocks__/obsidian";
+import { App, Notice, type PluginManifest } from "../__mocks__/obsidian";
 
 const mainJsPath = `${__dirname}/../../main.js`;
 
@@ -46,6 +47,6 @@ describe("main.js on mobile", () => {
 		await new Promise((resolve) => setTimeout(resolve, 0));
 		plugin.unload();
 		expect([...new Set(requested)]).toEqual(["obsidian"]);
-		expect(Notice.shown.filter((text) => /error|failed|오류/i.test(text))).toEqual([]);
+		expect(Notice.shown.filter((text: string) => /error|failed|오류/i.test(text))).toEqual([]);
 	});
 });
