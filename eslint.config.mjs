@@ -20,7 +20,7 @@ export default defineConfig([
 	{
 		languageOptions: {
 			parserOptions: {
-				projectService: { allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "version-bump.mjs", "jest.config.cjs"] },
+				projectService: { allowDefaultProject: ["*.mjs", "*.cjs", "scripts/*.mjs"] },
 			},
 		},
 	},
