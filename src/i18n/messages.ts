@@ -5,6 +5,7 @@ import { dailyMessages } from "./strings/daily";
 import { libraryMessages } from "./strings/library";
 import { publishMessages } from "./strings/publish";
 import { githubMessages } from "./strings/github";
+import { convertMessages } from "./strings/convert";
 
 export const englishMessages = {
 	...commonMessages.en,
@@ -12,6 +13,7 @@ export const englishMessages = {
 	...libraryMessages.en,
 	...publishMessages.en,
 	...githubMessages.en,
+	...convertMessages.en,
 };
 
 export type MessageKey = keyof typeof englishMessages;
@@ -22,4 +24,5 @@ export const koreanMessages: Record<MessageKey, string> = {
 	...libraryMessages.ko,
 	...publishMessages.ko,
 	...githubMessages.ko,
+	...convertMessages.ko,
 };
