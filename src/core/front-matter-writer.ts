@@ -1,0 +1,77 @@
+import yaml from "js-yaml";
+
+export type FrontMatterValue = string | number | boolean | null | Date | FrontMatterValue[] | { [key: string]: FrontMatterValue };
+
+export interface WriteOptions {
+	/** Keys whose string value is always double-quoted (titles: `[x] y` or `a: b` would break YAML). */
+	alwaysQuote?: readonly string[];
+}
+
+// `2021-08-10`, `2021-08-10 21:30:00 +0900`, `2021-08-10T21:30:00+09:00`: Jekyll reads these unquoted.
+const DATE_LIKE = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?(?:[+-]\d{2}:?\d{2}|Z))?)?$/;
+// Plain scalars that YAML would read as something other than the same string.
+const AMBIGUOUS = /^(?:true|false|yes|no|on|off|null|~|y|n|[-+]?(?:\d[\d_]*)?\.?\d+(?:e[-+]?\d+)?|0x[0-9a-f]+|0o[0-7]+|\.inf|\.nan)$/i;
+
+function isPlainSafe(text: string): boolean {
+	if (text === "" || text !== text.trim() || AMBIGUOUS.test(text)) return false;
+	if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(text)) return false;
+	return !/[:#]|[\n\r\t]|[\u0000-\u001f]/.test(text);
+}
+
+function scalar(value: string | number | boolean | null | Date, quote: boolean): string {
+	if (value === null) return "null";
+	if (value instanceof Date) return value.toISOString();
+	if (typeof value === "number") return Number.isFinite(value) ? String(value) : JSON.stringify(String(value));
+	if (typeof value === "boolean") return value ? "true" : "false";
+	if (!quote && (DATE_LIKE.test(value) || isPlainSafe(value))) return value;
+	// A JSON string is a valid YAML double-quoted scalar.
+	return JSON.stringify(value);
+}
+
+function writeValue(value: FrontMatterValue, indent: string, quote: boolean): string {
+	if (Array.isArray(value)) {
+		// An empty list is `[]` on the key's line: `- []` would be a list holding an empty list.
+		if (value.length === 0) return " []";
+		return value.map((item) => `\n${indent}-${writeValue(item, `${indent}  `, false)}`).join("");
+	}
+	if (value !== null && typeof value === "object" && !(value instanceof Date)) {
+		const entries = Object.entries(value);
+		if (entries.length === 0) return " {}";
+		return entries.map(([key, item]) => `\n${indent}${writeKey(key)}:${writeValue(item, `${indent}  `, false)}`).join("");
+	}
+	return ` ${scalar(value, quote)}`;
+}
+
+function writeKey(key: string): string {
+	return isPlainSafe(key) ? key : JSON.stringify(key);
+}
+
+/**
+ * Writes front matter the way Jekyll users write it by hand (block lists, unquoted dates), quoting
+ * only where YAML needs it, then parses the result back: what we write always reads as meant.
+ */
+export function writeFrontMatter(data: Record<string, FrontMatterValue>, options: WriteOptions = {}): string {
+	const quoted = new Set(options.alwaysQuote ?? []);
+	const body = Object.entries(data)
+		.filter(([, value]) => value !== undefined)
+		.map(([key, value]) => `${writeKey(key)}:${writeValue(value, "  ", quoted.has(key))}`)
+		.join("\n");
+	const block = `---\n${body}${body ? "\n" : ""}---\n`;
+	assertReadsBack(body, data);
+	return block;
+}
+
+function normalise(value: unknown): unknown {
+	if (value instanceof Date) return value.toISOString();
+	if (Array.isArray(value)) return value.map(normalise);
+	if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalise(v)]));
+	return value;
+}
+
+function assertReadsBack(body: string, data: Record<string, FrontMatterValue>): void {
+	const parsed = (yaml.load(body, { schema: yaml.CORE_SCHEMA }) as unknown) ?? {};
+	const expected = normalise(Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined)));
+	if (JSON.stringify(normalise(parsed)) !== JSON.stringify(expected)) {
+		throw new Error("Front matter could not be written so that it reads back unchanged.");
+	}
+}
