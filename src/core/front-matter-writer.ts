@@ -15,7 +15,9 @@ const AMBIGUOUS = /^(?:true|false|yes|no|on|off|null|~|y|n|[-+]?(?:\d[\d_]*)?\.?
 function isPlainSafe(text: string): boolean {
 	if (text === "" || text !== text.trim() || AMBIGUOUS.test(text)) return false;
 	if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(text)) return false;
-	return !/[:#]|[\n\r\t]|[\u0000-\u001f]/.test(text);
+	if (/[:#]/.test(text)) return false;
+	// Control characters (newlines, tabs, …) only survive inside double quotes.
+	return ![...text].some((char) => char.charCodeAt(0) < 0x20 || char === "\u007f");
 }
 
 function scalar(value: string | number | boolean | null | Date, quote: boolean): string {
