@@ -11,8 +11,12 @@ export function sanitizeNameValue(value: string): string {
 	return value.replace(UNSAFE_IN_NAME, "").replace(/\s+/g, " ");
 }
 
+// The same, minus the folder separator, for the whole rendered path.
+const UNSAFE_IN_PATH = /[\\:*?"<>|#^[\]]/g;
+
 function cleanPath(path: string): string {
 	return path
+		.replace(UNSAFE_IN_PATH, "")
 		.split("/")
 		.map((segment) => segment.trim())
 		.filter((segment) => segment !== "" && segment !== "." && segment !== "..")

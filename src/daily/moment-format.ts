@@ -11,9 +11,24 @@ export type FormatLanguage = "en" | "ko";
 
 export type MomentFormatPart =
 	| { kind: "literal"; text: string }
-	| { kind: "token"; moment: string; dateFns: string }
-	// moment's 0-based weekday (`d`, `e`) has no date-fns counterpart.
-	| { kind: "weekday-index"; moment: string };
+	| { kind: "token"; moment: string; dateFns: string; koreanOrdinal?: KoreanOrdinal }
+	// Tokens date-fns has no counterpart for: the 0-based weekday (`d`, `e`), the two-digit ISO
+	// week-year (`GG`; date-fns `RR` is not cut to two digits).
+	| { kind: "computed"; moment: string };
+
+/** moment's Korean ordinals: `13일`, `8월`, `32주`, a bare `3` for quarters (date-fns: `3번째`). */
+interface KoreanOrdinal {
+	dateFns: string;
+	suffix: string;
+}
+const KOREAN_ORDINALS: Record<string, KoreanOrdinal> = {
+	Qo: { dateFns: "Q", suffix: "" },
+	Mo: { dateFns: "M", suffix: "월" },
+	Do: { dateFns: "d", suffix: "일" },
+	DDDo: { dateFns: "D", suffix: "일" },
+	wo: { dateFns: "w", suffix: "주" },
+	Wo: { dateFns: "I", suffix: "주" },
+};
 
 // moment token → date-fns token. Longest tokens first, so `YYYY` wins over `YY`.
 const TOKENS: ReadonlyArray<readonly [string, string]> = [
@@ -23,8 +38,9 @@ const TOKENS: ReadonlyArray<readonly [string, string]> = [
 	["gggg", "YYYY"],
 	["gg", "YY"],
 	["GGGG", "RRRR"],
-	["GG", "RR"],
 	["Qo", "Qo"],
+	["wo", "wo"],
+	["Wo", "Io"],
 	["Q", "Q"],
 	["MMMM", "MMMM"],
 	["MMM", "MMM"],
@@ -42,10 +58,8 @@ const TOKENS: ReadonlyArray<readonly [string, string]> = [
 	["dd", "EEEEEE"],
 	["E", "i"],
 	["ww", "ww"],
-	["wo", "wo"],
 	["w", "w"],
 	["WW", "II"],
-	["Wo", "Io"],
 	["W", "I"],
 	["HH", "HH"],
 	["H", "H"],
@@ -75,7 +89,7 @@ const TOKENS: ReadonlyArray<readonly [string, string]> = [
 	["L", "P"],
 ];
 
-const WEEKDAY_INDEX_TOKENS = ["d", "e"];
+const COMPUTED_TOKENS = ["GG", "d", "e"];
 
 /** Splits a moment format into literals and tokens; `[text]` and `\x` escape literal text. */
 export function parseMomentFormat(pattern: string): MomentFormatPart[] {
@@ -102,12 +116,13 @@ export function parseMomentFormat(pattern: string): MomentFormatPart[] {
 			continue;
 		}
 		const token = TOKENS.find(([moment]) => pattern.startsWith(moment, index));
-		if (token) {
-			parts.push({ kind: "token", moment: token[0], dateFns: token[1] });
+		const computed = COMPUTED_TOKENS.find((moment) => pattern.startsWith(moment, index));
+		if (computed && (!token || computed.length >= token[0].length)) {
+			parts.push({ kind: "computed", moment: computed });
+			index += computed.length;
+		} else if (token) {
+			parts.push({ kind: "token", moment: token[0], dateFns: token[1], koreanOrdinal: KOREAN_ORDINALS[token[0]] });
 			index += token[0].length;
-		} else if (WEEKDAY_INDEX_TOKENS.includes(char)) {
-			parts.push({ kind: "weekday-index", moment: char });
-			index++;
 		} else {
 			// moment prints letters it does not know as they are; so do we.
 			pushLiteral(char);
@@ -124,11 +139,11 @@ function quoteLiteral(text: string): string {
 
 /**
  * The date-fns pattern for a moment format, or null when the format uses a token date-fns cannot
- * express (`d`, the weekday as 0–6); formatMoment still handles those.
+ * express (`d`, the weekday as 0–6; `GG`); formatMoment still handles those.
  */
 export function momentFormatToDateFns(pattern: string): string | null {
 	const parts = parseMomentFormat(pattern);
-	if (parts.some((part) => part.kind === "weekday-index")) return null;
+	if (parts.some((part) => part.kind === "computed")) return null;
 	return parts.map((part) => (part.kind === "token" ? part.dateFns : quoteLiteral(part.kind === "literal" ? part.text : ""))).join("");
 }
 
@@ -136,9 +151,21 @@ export function localeFor(language: FormatLanguage): Locale {
 	return language === "ko" ? ko : enUS;
 }
 
+function formatComputed(moment: Date, token: string, options: FormatOptions): string {
+	switch (token) {
+		case "GG":
+			return formatDate(moment, "RRRR", options).slice(-2);
+		default:
+			// `d` and `e`: Sunday is 0 in both locales we speak.
+			return String(moment.getDay());
+	}
+}
+
+type FormatOptions = Parameters<typeof formatDate>[2];
+
 /** Formats a moment with a moment-style pattern; day and month names follow the language. */
 export function formatMoment(moment: Date, pattern: string, language: FormatLanguage): string {
-	const options = {
+	const options: FormatOptions = {
 		locale: localeFor(language),
 		useAdditionalWeekYearTokens: true,
 		useAdditionalDayOfYearTokens: true,
@@ -146,7 +173,10 @@ export function formatMoment(moment: Date, pattern: string, language: FormatLang
 	return parseMomentFormat(pattern)
 		.map((part) => {
 			if (part.kind === "literal") return part.text;
-			if (part.kind === "weekday-index") return String(moment.getDay());
+			if (part.kind === "computed") return formatComputed(moment, part.moment, options);
+			if (language === "ko" && part.koreanOrdinal) {
+				return `${formatDate(moment, part.koreanOrdinal.dateFns, options)}${part.koreanOrdinal.suffix}`;
+			}
 			return formatDate(moment, part.dateFns, options);
 		})
 		.join("");
