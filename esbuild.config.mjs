@@ -21,6 +21,25 @@ const grayMatterWithoutFs = {
 	},
 };
 
+// js-yaml 3 probes for Node's `buffer` and for `esprima` through an indirect `require` inside
+// try/catch (for !!binary and !!js/function, which the core schema never uses). On mobile that
+// probe would reach for a Node module; make it fail at once so js-yaml takes its own fallbacks.
+const jsYamlWithoutOptionalRequires = {
+	name: "js-yaml-without-optional-requires",
+	setup(build) {
+		build.onLoad({ filter: /js-yaml[\\/]lib[\\/]js-yaml[\\/]type[\\/](binary|js[\\/]function)\.js$/ }, async (args) => {
+			const { readFile } = await import("fs/promises");
+			const source = await readFile(args.path, "utf8");
+			const patched = source.replace(
+				"var _require = require;",
+				'var _require = function () { throw new Error("not available in the plugin"); };',
+			);
+			if (patched === source) throw new Error(`js-yaml changed: no optional require found in ${args.path}`);
+			return { contents: patched, loader: "js" };
+		});
+	},
+};
+
 const pluginBuild = {
 	entryPoints: ["src/main.ts"],
 	bundle: true,
@@ -31,7 +50,7 @@ const pluginBuild = {
 	external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...nodeBuiltins],
 	// gray-matter calls Buffer.from on every parse; mobile has no Buffer.
 	inject: ["src/shims/buffer.ts"],
-	plugins: [grayMatterWithoutFs],
+	plugins: [grayMatterWithoutFs, jsYamlWithoutOptionalRequires],
 	logLevel: "info",
 	sourcemap: production ? false : "inline",
 	treeShaking: true,
