@@ -1,12 +1,6 @@
 import { Platform } from "obsidian";
+import { PublishSetupError } from "../publish-errors";
 import { siteDiskFromNode, type SiteDisk } from "./site-disk";
-
-export class DesktopOnlyError extends Error {
-	constructor() {
-		super("Publishing to a folder needs the desktop app.");
-		this.name = "DesktopOnlyError";
-	}
-}
 
 /**
  * Node's file system for the folder target inside the plugin, loaded only when a publish to a
@@ -20,5 +14,5 @@ export async function loadDesktopSiteDisk(): Promise<SiteDisk> {
 		const path = await import("path");
 		return siteDiskFromNode(fs.promises, path);
 	}
-	throw new DesktopOnlyError();
+	throw new PublishSetupError("desktopOnly");
 }

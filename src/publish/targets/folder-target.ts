@@ -50,6 +50,12 @@ export class FolderTarget implements PublishTarget {
 		return disk;
 	}
 
+	/** The site folder with symlinks resolved: what identifies this site in the manifest. */
+	async resolvedRoot(): Promise<string> {
+		await this.open();
+		return this.realRoot;
+	}
+
 	async readText(path: string): Promise<string | null> {
 		const disk = await this.open();
 		const absolute = await this.resolveInside(disk, path);
