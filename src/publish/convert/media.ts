@@ -2,7 +2,7 @@ import { warn, type ConvertScope } from "./convert-context";
 import { assetUrl, escapeLinkText, splitDestination } from "./links";
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-const SIZED_ALT = /^(.*?)\|(\d+)(?:x(\d+))?$/;
+const SIZED_ALT = /^(.*?)\\?\|(\d+)(?:x(\d+))?$/;
 
 function decode(text: string): string {
 	try {

@@ -116,7 +116,7 @@ export function assignPostIdentities(
 		for (let attempt = 1; ; attempt++) {
 			const slug = attempt === 1 ? base : `${base}-${attempt}`;
 			const path = `${folder}/${sub}${date.day}-${slug}.md`;
-			const url = postUrl(site, { instant: date.instant, slug, categories });
+			const url = postUrl(site, { date, slug, categories });
 			const keys = [path, url].map((item) => item.normalize("NFC").toLowerCase());
 			const owner = keys.map((item) => taken.get(item)).find((item) => item !== undefined);
 			if (owner !== undefined) {
