@@ -1,4 +1,4 @@
-import { warn, type ConvertScope } from "./convert-context";
+import { blocksOf, warn, type ConvertScope } from "./convert-context";
 import { noteName } from "./link-index";
 import { assetUrl, attachmentLink, defaultDisplay, escapeLinkText, parseWikiInner, postUrlLiquid, renderNoteLink } from "./links";
 import { extractBlock, extractSection } from "./note-sections";
@@ -52,7 +52,7 @@ function embedNote(scope: ConvertScope, target: string, subpath: string, display
 	const record = vault.records.get(target);
 	if (!record) return renderNoteLink(scope, target, subpath, display, inTable);
 	const part = subpath.split("#").filter((item) => item.trim() !== "").pop()?.trim() ?? "";
-	const markdown = part === "" ? record.body : part.startsWith("^") ? extractBlock(record.body, part.slice(1)) : extractSection(record.body, part);
+	const markdown = part === "" ? record.body : part.startsWith("^") ? extractBlock(blocksOf(vault, target), part.slice(1)) : extractSection(blocksOf(vault, target), part);
 	if (markdown === null) {
 		warn(scope.post, part.startsWith("^") ? "missing-block" : "missing-heading", part.startsWith("^") ? { target: noteName(target), block: part.slice(1) } : { target: noteName(target), heading: part });
 		return renderNoteLink(scope, target, "", display, inTable);
