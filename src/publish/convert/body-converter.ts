@@ -19,6 +19,9 @@ function hooksFor(scope: ConvertScope): InlineHooks {
 		markdownLink: (text, destination, inTable) => renderMarkdownLink(scope, text, destination, inTable),
 		markdownImage: (alt, destination, inTable) => renderMarkdownImage(scope, alt, destination, inTable),
 		tag: (name) => renderTag(scope, name),
+		math: () => {
+			scope.post.hasMath = true;
+		},
 	};
 }
 

@@ -12,6 +12,8 @@ export interface InlineHooks {
 	markdownImage(alt: string, destination: string, inTable: boolean): string | null;
 	/** `#tag` in prose (without the `#`). */
 	tag(name: string): string;
+	/** Inline math was met (some themes load MathJax only when a post says so). */
+	math(): void;
 }
 
 export interface InlineOptions {
@@ -159,6 +161,7 @@ export class InlineConverter {
 		if (text.startsWith("$$", position)) {
 			const end = text.indexOf("$$", position + 2);
 			if (end === -1 || end >= this.paragraphEnd) return this.keep(position + 2);
+			this.hooks.math();
 			return this.keep(end + 2);
 		}
 		// Obsidian's rule: `$` followed by a non-space opens; a closer has a non-space before it and
@@ -175,6 +178,7 @@ export class InlineConverter {
 
 	private inlineMath(end: number): true {
 		const { text, position } = this;
+		this.hooks.math();
 		if (this.options.mathMode === "keep") return this.keep(end + 1);
 		let body = text.slice(position + 1, end);
 		if (this.options.inTable) body = body.replace(/\\?\|/g, "\\vert{}");
