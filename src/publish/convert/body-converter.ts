@@ -96,9 +96,16 @@ function placeEmbeds(text: string): string {
 	const parts = text.split(EMBED_BREAK);
 	let result = parts[0];
 	for (let index = 1; index < parts.length; index++) {
-		const part = parts[index];
+		let part = parts[index];
 		const opening = index % 2 === 1;
-		if (opening) result = result.replace(/[ \t]*$/, "") + (result === "" || /\n[ \t]*\n$/.test(result) ? "" : result.endsWith("\n") ? "\n" : "\n\n");
+		if (opening) {
+			// Inside a list item the content keeps the item's indentation, so the list goes on.
+			const indent = /(?:^|\n)([ \t]*)$/.exec(result)?.[1] ?? "";
+			if (indent !== "" && /(?:^|\n)[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/.test(result)) part = part.replace(/\n(?=[^\n])/g, `\n${indent}`);
+			const trimmed = result.replace(/[ \t]*$/, "");
+			result = trimmed + (trimmed === "" || /\n[ \t]*\n$/.test(trimmed) ? "" : trimmed.endsWith("\n") ? "\n" : "\n\n");
+			if (indent !== "") part = `${indent}${part}`;
+		}
 		else result += /^[ \t]*\r?\n[ \t]*(\r?\n|$)/.test(part) || part === "" ? "" : /^[ \t]*\r?\n/.test(part) ? "\n" : "\n\n";
 		result += part;
 	}

@@ -168,9 +168,10 @@ export class InlineConverter {
 		// no digit after it. So `가격은 $5이고 $10이다` holds no math.
 		const first = text[position + 1];
 		if (first === undefined || /\s|\$/.test(first)) return false;
+		// The first unescaped `$` decides: a closer makes math, anything else means this `$` was money.
 		for (let end = text.indexOf("$", position + 1); end !== -1 && end < this.paragraphEnd; end = text.indexOf("$", end + 1)) {
 			if (text[end - 1] === "\\") continue;
-			if (/\s/.test(text[end - 1]) || /\d/.test(text[end + 1] ?? "")) continue;
+			if (/\s/.test(text[end - 1]) || /\d/.test(text[end + 1] ?? "")) return false;
 			return this.inlineMath(end);
 		}
 		return false;
