@@ -41,18 +41,24 @@ async function measure<T>(work: () => Promise<T>): Promise<Measured<T>> {
 	return { value, ms, peakRssMb: peakRss / 2 ** 20, peakHeapMb: peakHeap / 2 ** 20 };
 }
 
+/** The same files read and written with no conversion, as many at once as the folder target does. */
 async function plainCopy(vault: string, out: string): Promise<{ files: number; bytes: number }> {
 	const store = new NodeNoteStore(vault);
 	let bytes = 0;
 	const files = await store.listFiles();
-	for (const file of files) {
-		const target = path.join(out, file.path);
-		await fs.mkdir(path.dirname(target), { recursive: true });
-		const content = file.path.endsWith(".md") ? await store.read(file.path) : await store.readBinary(file.path);
-		bytes += typeof content === "string" ? Buffer.byteLength(content) : content.length;
-		await fs.writeFile(`${target}.tmp`, content);
-		await fs.rename(`${target}.tmp`, target);
-	}
+	let next = 0;
+	const worker = async () => {
+		while (next < files.length) {
+			const file = files[next++];
+			const target = path.join(out, file.path);
+			await fs.mkdir(path.dirname(target), { recursive: true });
+			const content = file.path.endsWith(".md") ? await store.read(file.path) : await store.readBinary(file.path);
+			bytes += typeof content === "string" ? Buffer.byteLength(content) : content.length;
+			await fs.writeFile(`${target}.tmp`, content);
+			await fs.rename(`${target}.tmp`, target);
+		}
+	};
+	await Promise.all(Array.from({ length: 16 }, worker));
 	return { files: files.length, bytes };
 }
 
