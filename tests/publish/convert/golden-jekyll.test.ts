@@ -46,6 +46,12 @@ function writeConfig(root: string, config: string): void {
 	fs.writeFileSync(path.join(root, "_config.yml"), `title: Golden\ntheme: minima\nstrict_front_matter: true\n${config.replace(UNAVAILABLE_PLUGINS, "")}`);
 	// minima's header links to the home page.
 	fs.writeFileSync(path.join(root, "index.md"), "---\nlayout: home\n---\n");
+	// minimal-mistakes' tag archive, reduced to what links point at: one section per tag, with the
+	// theme's id (`tag | slugify | downcase`), rendered by the real Jekyll.
+	const archive = /^tag_archive:\n(?:\s+.*\n)*?\s+path:\s*(\S+)/m.exec(config)?.[1];
+	if (archive) {
+		fs.writeFileSync(path.join(root, "tag-archive.html"), `---\nlayout: default\npermalink: ${archive}\n---\n{% for tag in site.tags %}<section id="{{ tag[0] | slugify | downcase }}"><h2>{{ tag[0] }}</h2></section>\n{% endfor %}\n`);
+	}
 }
 
 async function buildAndProof(root: string): Promise<string[]> {
@@ -91,6 +97,15 @@ describe("golden posts build cleanly with the real Jekyll and pass html-proofer"
 
 	test.each(names)("%s", (name) => {
 		expect(results.get(name)).toEqual([]);
+	});
+
+	test.each(names)("%s: every post is where its reported URL says", (name) => {
+		const root = sites.get(name) ?? "";
+		const goldenCase = root === shared ? runGoldenCase(name, { settings: { postsFolder: `_posts/${name}`, assetsFolder: `assets/${name}` }, config: SHARED_CONFIG }) : runGoldenCase(name);
+		for (const post of goldenCase.result.posts) {
+			const file = decodeURI(post.url).replace(/\/$/, "/index.html");
+			expect(fs.existsSync(path.join(root, "_site", file))).toBe(true);
+		}
 	});
 
 	test("Liquid-looking text shows literally on the page, and the excerpt is intact", () => {
