@@ -26,7 +26,8 @@ export function parseWikiInner(inner: string, inTable: boolean): WikiParts {
 	return {
 		path: (hash === -1 ? target : target.slice(0, hash)).trim(),
 		subpath: hash === -1 ? "" : target.slice(hash + 1).trim(),
-		display: display === null ? null : display.trim(),
+		// `[[Note|]]` shows the note's name in Obsidian, as if there were no alias.
+		display: display === null || display.trim() === "" ? null : display.trim(),
 	};
 }
 
