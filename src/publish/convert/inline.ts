@@ -243,9 +243,9 @@ export class InlineConverter {
 		const { text, position } = this;
 		if (position > 0 && !/\s/.test(text[position - 1])) return false;
 		// `{: #id .class}` is a kramdown attribute list the author wrote, not a tag.
-		const lineStart = text.lastIndexOf("\n", position) + 1;
-		const brace = text.lastIndexOf("{:", position);
-		if (brace >= lineStart && !text.slice(brace, position).includes("}")) return false;
+		const before = text.slice(text.lastIndexOf("\n", position) + 1, position);
+		const brace = before.lastIndexOf("{:");
+		if (brace !== -1 && !before.includes("}", brace)) return false;
 		let end = position + 1;
 		while (end < text.length && TAG_CHAR.test(text[end])) end++;
 		const name = text.slice(position + 1, end);
