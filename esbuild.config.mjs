@@ -1,5 +1,6 @@
 // Two bundles from one core: main.js for Obsidian (desktop and mobile) and dist/cli.js for Node.
 import esbuild from "esbuild";
+import { readFile } from "fs/promises";
 import { builtinModules } from "module";
 import process from "process";
 
@@ -21,21 +22,17 @@ const grayMatterWithoutFs = {
 	},
 };
 
-// js-yaml 3 probes for Node's `buffer` and for `esprima` through an indirect `require` inside
-// try/catch (for !!binary and !!js/function, which the core schema never uses). On mobile that
-// probe would reach for a Node module; make it fail at once so js-yaml takes its own fallbacks.
-const jsYamlWithoutOptionalRequires = {
-	name: "js-yaml-without-optional-requires",
+// js-yaml probes for Node's `buffer` (!!binary) and the optional `esprima` (!!js/function) with an
+// indirect require inside try/catch. We parse with the core schema and never use either, so in the
+// plugin bundle the probes fail at once instead of asking the host for Node modules.
+const jsYamlWithoutProbes = {
+	name: "js-yaml-without-node-probes",
 	setup(build) {
 		build.onLoad({ filter: /js-yaml[\\/]lib[\\/]js-yaml[\\/]type[\\/](binary|js[\\/]function)\.js$/ }, async (args) => {
-			const { readFile } = await import("fs/promises");
 			const source = await readFile(args.path, "utf8");
-			const patched = source.replace(
-				"var _require = require;",
-				'var _require = function () { throw new Error("not available in the plugin"); };',
-			);
-			if (patched === source) throw new Error(`js-yaml changed: no optional require found in ${args.path}`);
-			return { contents: patched, loader: "js" };
+			const contents = source.replace("var _require = require;", "var _require = function () { throw new Error('unavailable'); };");
+			if (contents === source) throw new Error(`js-yaml changed: no require probe found in ${args.path}`);
+			return { contents, loader: "js" };
 		});
 	},
 };
@@ -50,7 +47,10 @@ const pluginBuild = {
 	external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...nodeBuiltins],
 	// gray-matter calls Buffer.from on every parse; mobile has no Buffer.
 	inject: ["src/shims/buffer.ts"],
-	plugins: [grayMatterWithoutFs, jsYamlWithoutOptionalRequires],
+	// Obsidian runs main.js as CommonJS: a native `import("fs")` fails in its renderer, so desktop-only
+	// lazy imports of Node modules must become `require` calls (still made only when reached).
+	supported: { "dynamic-import": false },
+	plugins: [grayMatterWithoutFs, jsYamlWithoutProbes],
 	logLevel: "info",
 	sourcemap: production ? false : "inline",
 	treeShaking: true,

@@ -4,6 +4,7 @@
 import { execFileSync } from "child_process";
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from "fs";
 import { join, resolve } from "path";
+import { publishStep } from "./demo-publish.mjs";
 
 const root = resolve(".demo");
 const vault = join(root, "vault");
@@ -23,6 +24,7 @@ const steps = [
 		cli("new-day", "--vault", vault, "--date", "2021-08-13");
 		cli("new-day", "--vault", vault);
 	},
+	publishStep,
 ];
 for (const step of steps) step({ cli, vault, root, existsSync, writeFileSync, join });
 console.log(`\nDemo vault: ${vault}`);

@@ -1,7 +1,9 @@
 import type { CliCommand } from "../cli-command";
 import { newDayCommand } from "./new-day";
+import { publishCommand } from "./publish";
 
 /** Every subcommand of `learning-log`; each lives in its own file beside this one. */
 export const CLI_COMMANDS: Record<string, CliCommand> = {
 	"new-day": newDayCommand,
+	publish: publishCommand,
 };
