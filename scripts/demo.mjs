@@ -16,6 +16,9 @@ function cli(...args) {
 	execFileSync(process.execPath, ["dist/cli.js", ...args], { stdio: "inherit" });
 }
 
-const steps = [];
+const steps = [
+	// The learning log view's grouping, printed by the same index.
+	({ cli, vault }) => cli("tree", "--vault", vault, "--by", "category"),
+];
 for (const step of steps) step({ cli, vault, root, existsSync, writeFileSync, join });
 console.log(`\nDemo vault: ${vault}`);
