@@ -106,6 +106,14 @@ export class LibraryIndex {
 		this.version++;
 	}
 
+	/** Replaces every note at once (the first build, or a new folder scope): one pass, no diffing. */
+	replaceAll(facts: Iterable<NoteFacts>): void {
+		this.facts.clear();
+		for (const item of facts) this.facts.set(item.path, item);
+		this.rebuildTree();
+		this.version++;
+	}
+
 	private rebuildTree(): void {
 		this.root = createRoot();
 		this.placements.clear();
