@@ -26,9 +26,28 @@ export type TreeRow = GroupRow | NoteRow;
 
 export const NOTE_ROW_SEPARATOR = "\u0000";
 
+/** Note rows per group, reused while the group's notes stay the same (keyed on notesVersion). */
+export type NoteRowCache = WeakMap<GroupNode, { version: number; rows: NoteRow[] }>;
+
+export function createNoteRowCache(): NoteRowCache {
+	return new WeakMap();
+}
+
 export interface FlattenOptions {
 	collapsed: ReadonlySet<string>;
 	filter: NoteFilter | null;
+	/** Lets a view flatten 10,000 rows without allocating 10,000 row objects each time. */
+	cache?: NoteRowCache;
+}
+
+function noteRowsOf(node: GroupNode, index: LibraryIndex, cache: NoteRowCache | undefined): NoteRow[] {
+	const cached = cache?.get(node);
+	if (cached && cached.version === node.notesVersion) return cached.rows;
+	const rows = notesInOrder(node, index.noteComparator).map(
+		(path): NoteRow => ({ kind: "note", id: `${node.id}${NOTE_ROW_SEPARATOR}${path}`, depth: node.depth + 1, path, parentId: node.id }),
+	);
+	cache?.set(node, { version: node.notesVersion, rows });
+	return rows;
 }
 
 /**
@@ -47,9 +66,8 @@ export function flattenTree(index: LibraryIndex, options: FlattenOptions): TreeR
 			rows.push({ kind: "group", id: child.id, depth: child.depth, label: child.label, count, expanded, parentId: node.parent ? node.id : null });
 			if (!expanded) continue;
 			visit(child);
-			for (const path of notesInOrder(child, index.noteComparator)) {
-				if (matching && !matching.has(path)) continue;
-				rows.push({ kind: "note", id: `${child.id}${NOTE_ROW_SEPARATOR}${path}`, depth: child.depth + 1, path, parentId: child.id });
+			for (const row of noteRowsOf(child, index, options.cache)) {
+				if (!matching || matching.has(row.path)) rows.push(row);
 			}
 		}
 	};

@@ -69,19 +69,22 @@ export function datePath(day: string, rule: WeekRule): GroupPath {
 	];
 }
 
-/** Every path a note is listed under in a grouping mode (a note with two tags sits in both). */
-export function groupPathsOf(facts: NoteFacts, mode: GroupingMode, rule: WeekRule): GroupPath[] {
+/**
+ * Every path a note is listed under in a grouping mode (a note with two tags sits in both).
+ * `dates` gives the date path of a day; an index passes a memoised datePath (many notes share a day).
+ */
+export function groupPathsOf(facts: NoteFacts, mode: GroupingMode, rule: WeekRule, dates: (day: string) => GroupPath = (day) => datePath(day, rule)): GroupPath[] {
 	switch (mode) {
 		case "category":
 			return nestedPaths(facts.categories, "c:", NO_CATEGORY);
 		case "tag":
 			return nestedPaths(facts.tags, "t:", NO_TAGS);
 		case "date":
-			return [datePath(facts.day, rule)];
+			return [dates(facts.day)];
 		case "category-date":
-			return nestedPaths(facts.categories, "c:", NO_CATEGORY).map((path) => [...path, ...datePath(facts.day, rule)]);
+			return nestedPaths(facts.categories, "c:", NO_CATEGORY).map((path) => [...path, ...dates(facts.day)]);
 		case "tag-date":
-			return nestedPaths(facts.tags, "t:", NO_TAGS).map((path) => [...path, ...datePath(facts.day, rule)]);
+			return nestedPaths(facts.tags, "t:", NO_TAGS).map((path) => [...path, ...dates(facts.day)]);
 	}
 }
 

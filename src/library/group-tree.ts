@@ -17,6 +17,8 @@ export class GroupNode {
 	/** Sorted caches, kept up to date by insertion; null until first asked for. */
 	sortedChildren: GroupNode[] | null = null;
 	sortedNotes: string[] | null = null;
+	/** Bumped whenever the notes listed here or their order change (row caches key on it). */
+	notesVersion = 0;
 
 	constructor(
 		readonly id: string,
@@ -57,8 +59,18 @@ export function createRoot(): GroupNode {
 	return new GroupNode("", "", { text: "" }, { kind: "last" }, -1, null);
 }
 
-/** Places a note along one path, creating groups on the way. */
-export function addPlacement(root: GroupNode, path: GroupPath, note: string, compareNotes: NoteComparator, compareGroups: GroupComparator): void {
+/**
+ * Places a note along one path, creating groups on the way. `inOrder` is for full builds that
+ * place notes already sorted: each group's list is then sorted by appending, with no sort at all.
+ */
+export function addPlacement(
+	root: GroupNode,
+	path: GroupPath,
+	note: string,
+	compareNotes: NoteComparator,
+	compareGroups: GroupComparator,
+	inOrder = false,
+): void {
 	let node = root;
 	node.members.set(note, (node.members.get(note) ?? 0) + 1);
 	for (const key of path) {
@@ -67,7 +79,9 @@ export function addPlacement(root: GroupNode, path: GroupPath, note: string, com
 	}
 	if (!node.direct.has(note)) {
 		node.direct.add(note);
-		if (node.sortedNotes) insertSorted(node.sortedNotes, note, compareNotes);
+		node.notesVersion++;
+		if (inOrder && node.direct.size === (node.sortedNotes?.length ?? 0) + 1) (node.sortedNotes ??= []).push(note);
+		else if (node.sortedNotes) insertSorted(node.sortedNotes, note, compareNotes);
 	}
 }
 
@@ -91,7 +105,7 @@ export function removePlacement(root: GroupNode, path: GroupPath, note: string):
 		nodes.push(child);
 		node = child;
 	}
-	node.direct.delete(note);
+	if (node.direct.delete(note)) node.notesVersion++;
 	removeItem(node.sortedNotes, note);
 	for (let i = nodes.length - 1; i >= 0; i--) {
 		const current = nodes[i];
@@ -109,6 +123,7 @@ export function removePlacement(root: GroupNode, path: GroupPath, note: string):
 export function clearSortCaches(node: GroupNode): void {
 	node.sortedChildren = null;
 	node.sortedNotes = null;
+	node.notesVersion++;
 	for (const child of node.children.values()) clearSortCaches(child);
 }
 

@@ -1,5 +1,5 @@
 import type { GroupingMode, SortOrder } from "./library-settings";
-import { groupPathsOf, type GroupPath } from "./group-keys";
+import { datePath, groupPathsOf, type GroupPath } from "./group-keys";
 import {
 	addPlacement,
 	clearSortCaches,
@@ -10,7 +10,7 @@ import {
 	type NoteComparator,
 } from "./group-tree";
 import { sameFacts, type NoteFacts } from "./note-facts";
-import { createGroupComparator, createNoteComparator } from "./note-order";
+import { createFactsComparator, createGroupComparator, createNoteComparator } from "./note-order";
 import type { DayKey } from "./note-dates";
 import { SUNDAY_WEEKS, type WeekRule } from "./weeks";
 
@@ -38,6 +38,8 @@ export class LibraryIndex {
 	private readonly facts = new Map<string, NoteFacts>();
 	private readonly placements = new Map<string, GroupPath[]>();
 	private readonly dayCounts = new Map<DayKey, number>();
+	/** Date paths by day, for the current week rule: many notes share a day. */
+	private readonly datePaths = new Map<DayKey, GroupPath>();
 	private root: GroupNode = createRoot();
 	private options: IndexOptions;
 	private compareNotes!: NoteComparator;
@@ -118,13 +120,25 @@ export class LibraryIndex {
 		this.root = createRoot();
 		this.placements.clear();
 		this.dayCounts.clear();
-		for (const facts of this.facts.values()) this.place(facts);
+		this.datePaths.clear();
+		// One sort of all notes, then every group's list is filled in order: no per-group sorting.
+		const ordered = [...this.facts.values()].sort(createFactsComparator(this.options.sort));
+		for (const facts of ordered) this.place(facts, true);
 	}
 
-	private place(facts: NoteFacts): void {
-		const paths = groupPathsOf(facts, this.options.mode, this.options.weekRule);
+	private readonly dateOf = (day: DayKey): GroupPath => {
+		let path = this.datePaths.get(day);
+		if (!path) {
+			path = datePath(day, this.options.weekRule);
+			this.datePaths.set(day, path);
+		}
+		return path;
+	};
+
+	private place(facts: NoteFacts, inOrder = false): void {
+		const paths = groupPathsOf(facts, this.options.mode, this.options.weekRule, this.dateOf);
 		this.placements.set(facts.path, paths);
-		for (const path of paths) addPlacement(this.root, path, facts.path, this.compareNotes, this.compareGroups);
+		for (const path of paths) addPlacement(this.root, path, facts.path, this.compareNotes, this.compareGroups, inOrder);
 		this.dayCounts.set(facts.day, (this.dayCounts.get(facts.day) ?? 0) + 1);
 	}
 

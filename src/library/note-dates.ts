@@ -1,5 +1,3 @@
-import { format } from "date-fns";
-
 /** A calendar day as written, `YYYY-MM-DD`: the unit of every date group and of the streak. */
 export type DayKey = string;
 
@@ -26,7 +24,8 @@ export function dayKeyOf(year: number, month: number, day: number): DayKey {
 
 /** The local calendar day of an instant (the vault's time zone is the machine's). */
 export function localDayKey(time: number | Date): DayKey {
-	return format(time, "yyyy-MM-dd");
+	const date = typeof time === "number" ? new Date(time) : time;
+	return dayKeyOf(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
 /** `YYYY-MM-DD` → a local Date at midnight, for calendar arithmetic. */

@@ -9,13 +9,17 @@ function byPath(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A total order: ties fall back to the path, so every build lists notes identically. */
-export function createNoteComparator(sort: SortOrder, factsOf: (path: string) => NoteFacts): NoteComparator {
-	if (sort === "title") {
-		return (a, b) => titleCollator.compare(factsOf(a).title, factsOf(b).title) || byPath(a, b);
-	}
+/** A total order on facts: ties fall back to the path, so every build lists notes identically. */
+export function createFactsComparator(sort: SortOrder): (a: NoteFacts, b: NoteFacts) => number {
+	if (sort === "title") return (a, b) => titleCollator.compare(a.title, b.title) || byPath(a.path, b.path);
 	const direction = sort === "date-asc" ? 1 : -1;
-	return (a, b) => direction * (factsOf(a).timestamp - factsOf(b).timestamp) || byPath(a, b);
+	return (a, b) => direction * (a.timestamp - b.timestamp) || byPath(a.path, b.path);
+}
+
+/** The same order on paths, for the sorted lists of the tree. */
+export function createNoteComparator(sort: SortOrder, factsOf: (path: string) => NoteFacts): NoteComparator {
+	const compare = createFactsComparator(sort);
+	return (a, b) => compare(factsOf(a), factsOf(b));
 }
 
 /** Names in collation order, dates in the note order's direction (new first unless old → new). */

@@ -1,5 +1,5 @@
-import { addDays, getWeek, getWeekYear, startOfWeek, type Day, type FirstWeekContainsDate } from "date-fns";
-import { dayToDate, localDayKey, type DayKey } from "./note-dates";
+import type { Day } from "date-fns";
+import { dayKeyOf, dayToDate, type DayKey } from "./note-dates";
 
 /**
  * How weeks are numbered. ISO 8601 (most of Europe): weeks start on Monday and week 1 holds the
@@ -24,17 +24,31 @@ export interface WeekOfDay {
 	end: DayKey;
 }
 
+const DAY_MS = 86_400_000;
+
+function localKey(date: Date): DayKey {
+	return dayKeyOf(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+/** First day of week 1 of a week-numbering year: the week that holds January `firstWeekContainsDate`. */
+function firstWeekStart(year: number, rule: WeekRule): Date {
+	const anchor = new Date(year, 0, rule.firstWeekContainsDate);
+	return new Date(year, 0, rule.firstWeekContainsDate - ((anchor.getDay() - rule.weekStartsOn + 7) % 7));
+}
+
+/**
+ * The week of a day. Plain calendar arithmetic on local dates (index builds call it for every
+ * day of the vault; date-fns' getWeek is ten times slower); a test checks it against date-fns.
+ */
 export function weekOf(day: DayKey, rule: WeekRule): WeekOfDay {
 	const date = dayToDate(day);
-	// date-fns types allow only 1 and 4, but its arithmetic handles every value 1–7 (locales use 1, 4 and 7).
-	const options = { weekStartsOn: rule.weekStartsOn, firstWeekContainsDate: rule.firstWeekContainsDate as FirstWeekContainsDate };
-	const start = startOfWeek(date, options);
-	return {
-		weekYear: getWeekYear(date, options),
-		week: getWeek(date, options),
-		start: localDayKey(start),
-		end: localDayKey(addDays(start, 6)),
-	};
+	const start = new Date(date.getFullYear(), date.getMonth(), date.getDate() - ((date.getDay() - rule.weekStartsOn + 7) % 7));
+	let weekYear = date.getFullYear() + 1;
+	while (firstWeekStart(weekYear, rule) > date) weekYear--;
+	// Rounding absorbs the hour a daylight-saving change adds or removes.
+	const week = Math.round((start.getTime() - firstWeekStart(weekYear, rule).getTime()) / (7 * DAY_MS)) + 1;
+	const end = new Date(start.getFullYear(), start.getMonth(), start.getDate() + 6);
+	return { weekYear, week, start: localKey(start), end: localKey(end) };
 }
 
 /**

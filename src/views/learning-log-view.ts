@@ -1,6 +1,6 @@
-import { ItemView, Notice, type HoverParent, type HoverPopover, type WorkspaceLeaf } from "obsidian";
+import { ItemView, Notice, setIcon, type HoverParent, type HoverPopover, type WorkspaceLeaf } from "obsidian";
 import type { Translator } from "../i18n/translator";
-import { flattenTree, type TreeRow } from "../library/flatten-tree";
+import { createNoteRowCache, flattenTree, type TreeRow } from "../library/flatten-tree";
 import { collapseKey, groupingOf, sortOf, type GroupingMode, type LibrarySettings, type SortOrder } from "../library/library-settings";
 import { localDayKey, type DayKey } from "../library/note-dates";
 import { parseFilter, type NoteFilter } from "../library/note-filter";
@@ -47,6 +47,7 @@ export class LearningLogView extends ItemView implements HoverParent {
 	private publishSource: PublishStateSource = publishStateSource(null);
 	private manifestSeen: unknown = undefined;
 	private readonly rowContext: RowContext;
+	private readonly rowCache = createNoteRowCache();
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -57,6 +58,7 @@ export class LearningLogView extends ItemView implements HoverParent {
 			t: deps.t,
 			factsOf: (path) => deps.indexer.index.factsOf(path),
 			publishStateOf: (path, mtime) => this.publishSource.stateOf(path, mtime),
+			setIcon: (el, icon) => setIcon(el, icon),
 		};
 	}
 
@@ -131,7 +133,7 @@ export class LearningLogView extends ItemView implements HoverParent {
 		this.header.modeEl.value = groupingOf(settings);
 		this.header.sortEl.value = sortOf(settings);
 		const index = deps.indexer.index;
-		this.rows = flattenTree(index, { collapsed: this.collapsedGroups(), filter: this.filter });
+		this.rows = flattenTree(index, { collapsed: this.collapsedGroups(), filter: this.filter, cache: this.rowCache });
 		this.list.setRows(this.rows);
 		this.interactions.afterRowsChanged();
 		const empty = this.rows.length === 0;

@@ -1,4 +1,3 @@
-import { setIcon } from "obsidian";
 import type { Translator } from "../i18n/translator";
 import type { TreeRow } from "../library/flatten-tree";
 import { labelText } from "../library/group-label";
@@ -10,6 +9,8 @@ export interface RowContext {
 	t: Translator;
 	factsOf(path: string): NoteFacts | undefined;
 	publishStateOf(path: string, mtime: number): PublishState;
+	/** Obsidian's setIcon, passed in so this rendering runs outside the app too (bench, screenshots). */
+	setIcon(el: HTMLElement, icon: string): void;
 }
 
 /** Everything a row shows, as one string: the row is redrawn only when this changes. */
@@ -26,7 +27,7 @@ function renderGroup(el: HTMLElement, row: Extract<TreeRow, { kind: "group" }>, 
 	el.toggleClass("is-collapsed", !row.expanded);
 	el.setAttrs({ "aria-expanded": String(row.expanded), "aria-label": `${label}, ${context.t("library.group.count", { count: row.count })}` });
 	const chevron = el.createSpan({ cls: "learning-log-chevron" });
-	setIcon(chevron, "chevron-down");
+	context.setIcon(chevron, "chevron-down");
 	el.createSpan({ cls: "learning-log-label", text: label });
 	el.createSpan({ cls: "learning-log-count", text: String(row.count) });
 }

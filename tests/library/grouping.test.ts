@@ -1,3 +1,4 @@
+import { format, getWeek, getWeekYear, startOfWeek } from "date-fns";
 import { LibraryIndex } from "../../src/library/library-index";
 import { extractNoteFacts, type NoteFacts } from "../../src/library/note-facts";
 import { createTranslator } from "../../src/i18n/translator";
@@ -128,5 +129,22 @@ describe("filter and flattening", () => {
 		]);
 		const filtered = flattenTree(index, { collapsed: new Set(["c:DL"]), filter: parseFilter("#draft") });
 		expect(filtered.map((r) => (r.kind === "group" ? `${r.id}:${r.count}` : r.path))).toEqual(["c:DL:1", "b.md"]);
+	});
+});
+
+describe("week arithmetic", () => {
+	test("weekOf agrees with date-fns for every day of 2019–2026 under several rules", () => {
+		const rules = [ISO_WEEKS, SUNDAY_WEEKS, { weekStartsOn: 6, firstWeekContainsDate: 1 }, { weekStartsOn: 1, firstWeekContainsDate: 1 }] as const;
+		for (const rule of rules) {
+			for (let date = new Date(2019, 0, 1); date < new Date(2027, 0, 1); date = new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1)) {
+				const day = format(date, "yyyy-MM-dd");
+				const options = { weekStartsOn: rule.weekStartsOn, firstWeekContainsDate: rule.firstWeekContainsDate as 1 | 4 };
+				const expected = { weekYear: getWeekYear(date, options), week: getWeek(date, options), start: format(startOfWeek(date, options), "yyyy-MM-dd") };
+				const actual = weekOf(day, rule);
+				if (actual.week !== expected.week || actual.weekYear !== expected.weekYear || actual.start !== expected.start) {
+					expect({ day, rule, ...actual }).toEqual({ day, rule, ...expected, end: actual.end });
+				}
+			}
+		}
 	});
 });

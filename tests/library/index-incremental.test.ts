@@ -3,8 +3,14 @@ import { LibraryIndex } from "../../src/library/library-index";
 import { childrenInOrder, notesInOrder, type GroupNode } from "../../src/library/group-tree";
 import { extractNoteFacts, type NoteFacts } from "../../src/library/note-facts";
 import { GROUPING_MODES } from "../../src/library/group-keys";
+import { createNoteRowCache, flattenTree, type NoteRowCache } from "../../src/library/flatten-tree";
 import type { SortOrder } from "../../src/library/library-settings";
 import { ISO_WEEKS } from "../../src/library/weeks";
+
+/** The rows a view shows, through a row cache that lives across updates (as the view's does). */
+function rows(index: LibraryIndex, cache: NoteRowCache): string[] {
+	return flattenTree(index, { collapsed: new Set(), filter: null, cache }).map((row) => (row.kind === "group" ? `${row.id}:${row.count}` : row.id));
+}
 
 /** Everything a view can see of an index: groups in order with counts, notes in order, day counts. */
 function snapshot(index: LibraryIndex): unknown {
@@ -70,6 +76,7 @@ describe("incremental index", () => {
 		fc.assert(
 			fc.property(fc.array(factsArb("notes/a.md"), { maxLength: 3 }), fc.array(opArb, { maxLength: 40 }), (initial, ops) => {
 				const index = new LibraryIndex({ mode, weekRule: ISO_WEEKS }, initial);
+				const cache = createNoteRowCache();
 				const vault = new Map(initial.map((f) => [f.path, f]));
 				let sort: SortOrder = "date-desc";
 				for (const op of ops) {
@@ -90,10 +97,12 @@ describe("incremental index", () => {
 						sort = op.sort;
 					} else {
 						snapshot(index); // fills the sorted caches, which later updates must keep right
+						rows(index, cache);
 					}
 				}
 				const rebuilt = new LibraryIndex({ mode, sort, weekRule: ISO_WEEKS }, vault.values());
 				expect(snapshot(index)).toEqual(snapshot(rebuilt));
+				expect(rows(index, cache)).toEqual(rows(rebuilt, createNoteRowCache()));
 			}),
 			{ numRuns: 150 },
 		);
