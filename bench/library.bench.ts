@@ -2,11 +2,12 @@
 // update, first render and re-render after one change, DOM size and heap — each next to the naive
 // way (full rebuild, every row in the DOM) measured in the same run.
 import "./dom-env";
+import { cpus, loadavg } from "os";
 import "../tests/setup/dom-helpers";
 import { createTranslator } from "../src/i18n/translator";
+import { generateVault } from "./generate-vault";
 import { createNoteRowCache, flattenTree, type TreeRow } from "../src/library/flatten-tree";
 import { LibraryIndex } from "../src/library/library-index";
-import { extractNoteFacts, type NoteFacts } from "../src/library/note-facts";
 import { SUNDAY_WEEKS } from "../src/library/weeks";
 import type { GroupingMode } from "../src/library/library-settings";
 import { renderRow, rowSignature, type RowContext } from "../src/views/tree-row";
@@ -15,30 +16,6 @@ import { VirtualList } from "../src/views/virtual-list";
 const NOTES = 10_000;
 const ROW_HEIGHT = 26;
 const VIEWPORT = 720;
-
-function generateVault(count: number): NoteFacts[] {
-	const categories = ["boostcourse", "DL", "DL/CNN", "DL/NLP", "Computer Science", "Python", "PyTorch", "수학", "회고", "CS/운영체제"];
-	const tags = ["ai/vision", "ai/nlp", "ai/optimization", "boostcamp", "학습기록", "python/basic", "cs/algorithm", "draft", "질문거리", "pytorch/tensor"];
-	const start = new Date(2021, 7, 2).getTime();
-	return Array.from({ length: count }, (_, i) => {
-		const daily = i % 3 === 0;
-		const day = new Date(start + Math.floor(i / 3) * 86_400_000);
-		const date = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, "0")}-${String(day.getDate()).padStart(2, "0")}`;
-		return extractNoteFacts({
-			path: daily ? `daily/${date}.md` : `topics/${categories[i % 10].replace("/", "-")}/노트 ${i}.md`,
-			frontMatter: {
-				title: daily ? `[boostcourse] Day${Math.floor(i / 3) + 1} 학습기록` : `주제 노트 ${i} — ${tags[i % 10]}`,
-				categories: i % 17 === 0 ? [] : [categories[i % 10]],
-				tags: [tags[i % 10], tags[(i * 7) % 10]],
-				date: `${date} 21:30:00 +0900`,
-				publish: i % 4 !== 0,
-			},
-			inlineTags: i % 5 === 0 ? ["#질문거리"] : [],
-			ctime: start,
-			mtime: start,
-		});
-	});
-}
 
 function gc(): void {
 	(globalThis as { gc?: () => void }).gc?.();
@@ -54,9 +31,11 @@ function median(samples: number[]): number {
 	return sorted[Math.floor(sorted.length / 2)];
 }
 
-function time(run: () => void, repeat: number): number {
+/** Median of `repeat` runs; with `collectBetween`, garbage left by earlier runs is collected first, outside the timing. */
+function time(run: () => void, repeat: number, collectBetween = false): number {
 	const samples: number[] = [];
 	for (let i = 0; i < repeat; i++) {
+		if (collectBetween) gc();
 		const begin = performance.now();
 		run();
 		samples.push(performance.now() - begin);
@@ -73,12 +52,13 @@ function line(label: string, ours: string, naive: string, note = ""): void {
 const heapStart = heapMb();
 const vault = generateVault(NOTES);
 const heapFacts = heapMb();
-console.log(`${NOTES} notes; Node ${process.version}; times are medians\n`);
+// Timings depend on what else the machine runs: print its load so the figures can be judged.
+console.log(`${NOTES} notes; Node ${process.version}; ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}; times are medians\n`);
 
 // Index build, and one incremental update against a full rebuild.
 const modes: GroupingMode[] = ["category", "tag", "date", "tag-date"];
 for (const mode of modes) {
-	const build = time(() => new LibraryIndex({ mode, weekRule: SUNDAY_WEEKS }, vault), 7);
+	const build = time(() => new LibraryIndex({ mode, weekRule: SUNDAY_WEEKS }, vault), 11);
 	const index = new LibraryIndex({ mode, weekRule: SUNDAY_WEEKS }, vault);
 	flattenTree(index, { collapsed: new Set(), filter: null }); // sorted caches filled, as once shown
 	let flip = 0;
@@ -87,7 +67,7 @@ for (const mode of modes) {
 		flip++;
 		index.upsert({ ...facts, title: `${facts.title} (${flip})`, tags: flip % 2 ? [...facts.tags, "ai/new"] : facts.tags, mtime: flip });
 	}, 2_000);
-	const rebuild = time(() => new LibraryIndex({ mode, weekRule: SUNDAY_WEEKS }, vault), 7);
+	const rebuild = time(() => new LibraryIndex({ mode, weekRule: SUNDAY_WEEKS }, vault), 11);
 	line(`index build (${mode})`, ms(build), "—", build < 100 ? "goal < 100 ms: met" : "goal < 100 ms: MISSED");
 	line(`one incremental update (${mode})`, ms(update), ms(rebuild), `${ratio(rebuild, update)}; goal < 1 ms: ${update < 1 ? "met" : "MISSED"}`);
 }
@@ -131,7 +111,7 @@ const firstRender = time(() => {
 	const { root, list, cache } = virtualView();
 	list.setRows(flattenTree(index, { collapsed, filter: null, cache }));
 	root.remove();
-}, 15);
+}, 15, true);
 
 const view = virtualView();
 view.list.setRows(flattenTree(index, { collapsed, filter: null, cache: view.cache }));
@@ -142,16 +122,16 @@ let edit = 0;
 const rerender = time(() => {
 	changeNoteOnScreen(view.list.rowAt(0) ? [...Array(20).keys()].map((i) => view.list.rowAt(i)!) : [], ++edit);
 	view.list.setRows(flattenTree(index, { collapsed, filter: null, cache: view.cache }));
-}, 300);
+}, 300, true);
 
 let naiveRoot: HTMLElement | null = document.body.createDiv();
-const naiveFirst = time(() => naiveRender(naiveRoot!), 3);
+const naiveFirst = time(() => naiveRender(naiveRoot!), 3, true);
 const naiveNodes = naiveRoot.querySelectorAll("*").length;
 const heapNaiveDom = heapMb();
 const naiveRerender = time(() => {
 	changeNoteOnScreen([...Array(20).keys()].map((i) => view.list.rowAt(i)!), ++edit);
 	naiveRender(naiveRoot!);
-}, 3);
+}, 3, true);
 naiveRoot.remove();
 naiveRoot = null;
 

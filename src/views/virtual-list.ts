@@ -41,7 +41,7 @@ export class VirtualList<Row extends { id: string }> {
 		parent: HTMLElement,
 		private readonly options: VirtualListOptions<Row>,
 	) {
-		this.overscan = options.overscan ?? 6;
+		this.overscan = options.overscan ?? 4;
 		this.scrollEl = parent.createDiv({ cls: "learning-log-scroll" });
 		this.spacerEl = this.scrollEl.createDiv({ cls: "learning-log-spacer" });
 		this.scrollEl.setCssProps({ "--learning-log-row-height": `${options.rowHeight}px` });

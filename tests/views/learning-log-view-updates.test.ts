@@ -24,8 +24,8 @@ describe("virtual list", () => {
 		h.view.refresh();
 		const total = h.view.visibleRows.length;
 		expect(total).toBe(10_000 + 20);
-		// 260 px of 26 px rows = 10 rows, and 6 more on each side.
-		expect(rowEls(h)).toHaveLength(16);
+		// 260 px of 26 px rows = 10 rows, and 4 more below (none above the top).
+		expect(rowEls(h)).toHaveLength(14);
 		expect(h.view.contentEl.querySelectorAll("*").length).toBeLessThan(250 + 84);
 		const spacer = h.view.contentEl.querySelector<HTMLElement>(".learning-log-spacer")!;
 		expect(spacer.style.getPropertyValue("--learning-log-row-count")).toBe(String(total));
@@ -33,10 +33,10 @@ describe("virtual list", () => {
 		h.view.list.scrollEl.scrollTop = 5_000 * 26;
 		h.view.list.scrollEl.dispatchEvent(new Event("scroll"));
 		const indexes = rowEls(h).map((el) => Number(el.dataset.index));
-		expect(indexes[0]).toBe(5_000 - 6);
-		expect(indexes).toHaveLength(10 + 12);
-		expect(rowEls(h)[6].style.getPropertyValue("--learning-log-row-index")).toBe("5000");
-		expect(rowEls(h)[6].textContent).toContain(h.indexer.index.factsOf((h.view.visibleRows[5_000] as { path: string }).path)!.title);
+		expect(indexes[0]).toBe(5_000 - 4);
+		expect(indexes).toHaveLength(10 + 8);
+		expect(rowEls(h)[4].style.getPropertyValue("--learning-log-row-index")).toBe("5000");
+		expect(rowEls(h)[4].textContent).toContain(h.indexer.index.factsOf((h.view.visibleRows[5_000] as { path: string }).path)!.title);
 	});
 
 	test("one changed note redraws its own row only", async () => {
