@@ -93,7 +93,8 @@ export class LibraryIndex {
 
 	/** A new mode or week rule regroups everything (one full build, as when the view opens). */
 	setGrouping(mode: GroupingMode, weekRule: WeekRule = this.options.weekRule): void {
-		if (mode === this.options.mode && weekRule === this.options.weekRule) return;
+		const sameRule = weekRule.weekStartsOn === this.options.weekRule.weekStartsOn && weekRule.firstWeekContainsDate === this.options.weekRule.firstWeekContainsDate;
+		if (mode === this.options.mode && sameRule) return;
 		this.options = { ...this.options, mode, weekRule };
 		this.rebuildTree();
 		this.version++;

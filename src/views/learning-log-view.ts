@@ -79,7 +79,7 @@ export class LearningLogView extends ItemView implements HoverParent {
 		contentEl.empty();
 		contentEl.addClass("learning-log-view");
 		const settings = deps.settings();
-		this.header = new ViewHeader(contentEl, deps.t, { mode: groupingOf(settings), sort: sortOf(settings) }, {
+		this.header = new ViewHeader(contentEl, this, deps.t, { mode: groupingOf(settings), sort: sortOf(settings) }, {
 			onMode: (mode) => void this.changeMode(mode),
 			onSort: (sort) => void this.changeSort(sort),
 			onFilter: (query) => this.changeFilter(query),

@@ -1,3 +1,4 @@
+import type { Component } from "obsidian";
 import type { Translator } from "../i18n/translator";
 import type { DayKey } from "../library/note-dates";
 import type { LearningStreak } from "../library/streak";
@@ -14,6 +15,7 @@ export class StreakHeatmap {
 
 	constructor(
 		parent: HTMLElement,
+		owner: Component,
 		private readonly t: Translator,
 		private readonly openDay: (day: DayKey) => void,
 	) {
@@ -22,7 +24,7 @@ export class StreakHeatmap {
 		const figures = root.createDiv({ cls: "learning-log-streak-figures" });
 		this.currentEl = figures.createSpan({ cls: "learning-log-streak-current" });
 		this.longestEl = figures.createSpan({ cls: "learning-log-streak-longest" });
-		this.gridEl.addEventListener("click", (event) => {
+		owner.registerDomEvent(this.gridEl, "click", (event) => {
 			const day = (event.target as HTMLElement).closest<HTMLElement>("[data-day]")?.dataset.day;
 			if (day) this.openDay(day);
 		});
@@ -42,7 +44,7 @@ export class StreakHeatmap {
 			entry.el.className = `learning-log-day is-level-${cell.level}`;
 			entry.el.toggleClass("is-future", cell.future);
 			const label = this.t("library.streak.cell", { date: cell.day, count: cell.count });
-			entry.el.setAttrs({ "data-day": cell.future ? null : cell.day, "aria-label": label, title: label, role: cell.future ? null : "button" });
+			entry.el.setAttrs({ "data-day": cell.future ? null : cell.day, "aria-label": label, title: label });
 		});
 		setTextIfChanged(this.currentEl, this.t("library.streak.current", { days: streak.current }));
 		setTextIfChanged(this.longestEl, this.t("library.streak.longest", { days: streak.longest }));

@@ -1,4 +1,4 @@
-import { debounce } from "obsidian";
+import { debounce, type Component } from "obsidian";
 import type { Translator } from "../i18n/translator";
 import { GROUPING_MODES } from "../library/group-keys";
 import type { GroupingMode, SortOrder } from "../library/library-settings";
@@ -21,9 +21,10 @@ export class ViewHeader {
 	readonly sortEl: HTMLSelectElement;
 	readonly filterEl: HTMLInputElement;
 
-	constructor(parent: HTMLElement, t: Translator, initial: { mode: GroupingMode; sort: SortOrder }, callbacks: HeaderCallbacks) {
+	/** `owner` (the view) holds the DOM listeners, so they go away with it. */
+	constructor(parent: HTMLElement, owner: Component, t: Translator, initial: { mode: GroupingMode; sort: SortOrder }, callbacks: HeaderCallbacks) {
 		const root = parent.createDiv({ cls: "learning-log-header" });
-		this.heatmap = new StreakHeatmap(root, t, callbacks.onOpenDay);
+		this.heatmap = new StreakHeatmap(root, owner, t, callbacks.onOpenDay);
 		const controls = root.createDiv({ cls: "learning-log-controls" });
 		this.modeEl = controls.createEl("select", { cls: ["dropdown", "learning-log-mode"], attr: { "aria-label": t("library.mode.label") } });
 		for (const mode of GROUPING_MODES) this.modeEl.createEl("option", { value: mode, text: t(`library.mode.${mode}`) });
@@ -37,12 +38,12 @@ export class ViewHeader {
 			placeholder: t("library.filter.placeholder"),
 			attr: { "aria-label": t("library.filter.label"), spellcheck: "false" },
 		});
-		this.modeEl.addEventListener("change", () => callbacks.onMode(this.modeEl.value as GroupingMode));
-		this.sortEl.addEventListener("change", () => callbacks.onSort(this.sortEl.value as SortOrder));
+		owner.registerDomEvent(this.modeEl, "change", () => callbacks.onMode(this.modeEl.value as GroupingMode));
+		owner.registerDomEvent(this.sortEl, "change", () => callbacks.onSort(this.sortEl.value as SortOrder));
 		// Typing filters after a short pause, so a 10,000-note vault is not filtered once per key.
 		const filterSoon = debounce(() => callbacks.onFilter(this.filterEl.value), 150, true);
-		this.filterEl.addEventListener("input", () => filterSoon());
-		this.filterEl.addEventListener("keydown", (event) => {
+		owner.registerDomEvent(this.filterEl, "input", () => filterSoon());
+		owner.registerDomEvent(this.filterEl, "keydown", (event) => {
 			if (event.key === "Enter") callbacks.onFilter(this.filterEl.value);
 		});
 	}

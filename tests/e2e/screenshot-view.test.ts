@@ -31,5 +31,5 @@ describe("screenshots of the learning log view", () => {
 		} finally {
 			rmSync(out, { recursive: true, force: true });
 		}
-	});
+	}, 150_000);
 });

@@ -104,7 +104,7 @@ describe("incremental index", () => {
 				expect(snapshot(index)).toEqual(snapshot(rebuilt));
 				expect(rows(index, cache)).toEqual(rows(rebuilt, createNoteRowCache()));
 			}),
-			{ numRuns: 150 },
+			{ numRuns: Number(process.env.PROPERTY_RUNS ?? 150) },
 		);
 	});
 
@@ -120,5 +120,17 @@ describe("incremental index", () => {
 		expect(index.tree.children.get("t:a")?.count).toBe(1);
 		index.remove("y.md");
 		expect(index.tree.children.size).toBe(0);
+	});
+
+	test("a new sort or the same week rule keeps the groups; a new mode or week rule regroups", () => {
+		const facts = extractNoteFacts({ path: "x.md", frontMatter: { date: "2021-01-01" }, inlineTags: [], ctime: 0, mtime: 1 });
+		const index = new LibraryIndex({ mode: "date", weekRule: ISO_WEEKS }, [facts]);
+		const tree = index.tree;
+		index.setSort("title");
+		index.setGrouping("date", { weekStartsOn: 1, firstWeekContainsDate: 4 });
+		expect(index.tree).toBe(tree);
+		index.setGrouping("date", { weekStartsOn: 0, firstWeekContainsDate: 1 });
+		expect(index.tree).not.toBe(tree);
+		expect([...index.tree.children.values()][0].children.get("m1")?.children.has("w2021-1")).toBe(true);
 	});
 });
