@@ -59,7 +59,7 @@ export class LibraryIndexer extends Component {
 		const { vault, metadataCache, workspace } = this.app;
 		this.registerEvent(metadataCache.on("changed", (file) => this.upsert(file)));
 		this.registerEvent(vault.on("create", (file) => this.upsert(file)));
-		this.registerEvent(vault.on("delete", (file) => this.apply(this.index.remove(file.path).notes)));
+		this.registerEvent(vault.on("delete", (file) => this.remove(file)));
 		this.registerEvent(vault.on("rename", (file, oldPath) => this.rename(file, oldPath)));
 		const events: Events = workspace;
 		this.registerEvent(events.on(LIBRARY_SETTINGS_CHANGED, () => this.settingsChanged()));
@@ -102,8 +102,31 @@ export class LibraryIndexer extends Component {
 		this.apply(this.index.upsert(factsOfFile(file, this.app.metadataCache.getFileCache(file))).notes);
 	}
 
+	/** Paths of indexed notes inside a folder (a folder's events may come without one per note). */
+	private notesUnder(folder: string): string[] {
+		const prefix = `${folder}/`;
+		return [...this.index.allFacts()].map((facts) => facts.path).filter((path) => path.startsWith(prefix));
+	}
+
+	private remove(file: TAbstractFile): void {
+		const paths = file instanceof TFile ? [file.path] : this.notesUnder(file.path);
+		this.apply(paths.flatMap((path) => this.index.remove(path).notes));
+	}
+
 	private rename(file: TAbstractFile, oldPath: string): void {
-		if (!(file instanceof TFile)) return;
+		if (!(file instanceof TFile)) {
+			// A folder moved: re-read its notes at their new paths.
+			const gone = this.notesUnder(oldPath).filter((path) => !this.app.vault.getFileByPath(path));
+			const changed = gone.flatMap((path) => this.index.remove(path).notes);
+			const scope = this.settings();
+			for (const moved of this.app.vault.getMarkdownFiles()) {
+				if (moved.path.startsWith(`${file.path}/`) && isInScope(moved.path, scope)) {
+					changed.push(...this.index.upsert(factsOfFile(moved, this.app.metadataCache.getFileCache(moved))).notes);
+				}
+			}
+			this.apply(changed);
+			return;
+		}
 		const removed = this.index.remove(oldPath).notes;
 		const scope = this.settings();
 		const added = isInScope(file.path, scope) ? this.index.upsert(factsOfFile(file, this.app.metadataCache.getFileCache(file))).notes : [];

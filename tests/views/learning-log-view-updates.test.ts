@@ -153,3 +153,23 @@ describe("plugin wiring", () => {
 		expect((plugin as unknown as { savedData: { library: { excludedFolders: string[] } } }).savedData.library.excludedFolders).toEqual(["templates", "daily"]);
 	});
 });
+
+describe("folder events", () => {
+	test("deleting or renaming a folder updates the notes inside it", async () => {
+		const { TFolder } = await import("../__mocks__/obsidian");
+		const h = await openView(EXAMPLE_NOTES);
+		// Move the notes as the vault would, then announce the folder's rename.
+		for (const path of ["topics/Optimization.md", "topics/CNN 기초.md"]) {
+			const file = h.app.vault.getFileByPath(path)!;
+			const target = path.replace("topics/", "study/");
+			await h.app.vault.rename(file, target);
+		}
+		await settle();
+		h.app.vault.trigger("rename", new TFolder("study"), "topics");
+		expect(rowTexts(h).filter((text) => text.includes("CNN"))).toEqual(["  CNN 기초 2021-08-11"]);
+		expect([...h.indexer.index.allFacts()].filter((facts) => facts.path.startsWith("study/"))).toHaveLength(2);
+		h.app.vault.trigger("delete", new TFolder("study"));
+		expect(rowTexts(h).some((text) => text.includes("CNN") || text.includes("Optimization"))).toBe(false);
+		expect(rowTexts(h)[3]).toBe("▾ Uncategorised 1");
+	});
+});
