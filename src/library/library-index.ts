@@ -46,6 +46,8 @@ export class LibraryIndex {
 	private compareGroups!: GroupComparator;
 	/** Bumped on every change; views compare it to know whether to redraw. */
 	version = 0;
+	/** Bumped when notesPerDay changes, so the streak is recomputed only then. */
+	daysVersion = 0;
 
 	constructor(options: Partial<IndexOptions> = {}, initial: Iterable<NoteFacts> = []) {
 		this.options = { mode: options.mode ?? "category", sort: options.sort ?? "date-desc", weekRule: options.weekRule ?? SUNDAY_WEEKS };
@@ -122,6 +124,7 @@ export class LibraryIndex {
 		this.placements.clear();
 		this.dayCounts.clear();
 		this.datePaths.clear();
+		this.daysVersion++;
 		// One sort of all notes, then every group's list is filled in order: no per-group sorting.
 		const ordered = [...this.facts.values()].sort(createFactsComparator(this.options.sort));
 		for (const facts of ordered) this.place(facts, true);
@@ -162,6 +165,7 @@ export class LibraryIndex {
 		this.facts.set(facts.path, facts);
 		this.place(facts);
 		this.version++;
+		if (previous?.day !== facts.day) this.daysVersion++;
 		return { notes: [facts.path], changed: true };
 	}
 
@@ -170,6 +174,7 @@ export class LibraryIndex {
 		this.unplace(path);
 		this.facts.delete(path);
 		this.version++;
+		this.daysVersion++;
 		return { notes: [path], changed: true };
 	}
 

@@ -46,6 +46,7 @@ export class LearningLogView extends ItemView implements HoverParent {
 	private filter: NoteFilter | null = null;
 	private publishSource: PublishStateSource = publishStateSource(null);
 	private manifestSeen: unknown = undefined;
+	private streakKey = "";
 	private readonly rowContext: RowContext;
 	private readonly rowCache = createNoteRowCache();
 
@@ -139,8 +140,13 @@ export class LearningLogView extends ItemView implements HoverParent {
 		const empty = this.rows.length === 0;
 		if (this.emptyEl.hasClass("is-hidden") === empty) this.emptyEl.toggleClass("is-hidden", !empty);
 		setTextIfChanged(this.emptyEl, empty ? deps.t(this.filter ? "library.noMatches" : "library.empty") : "");
+		// The streak depends only on the days notes are dated, today and the week start.
 		const today = deps.today?.() ?? localDayKey(Date.now());
-		this.header.heatmap.update(learningStreak(index.notesPerDay(), today, currentWeekRule(settings.weekStart)));
+		const streakKey = `${index.daysVersion}|${today}|${settings.weekStart}`;
+		if (streakKey !== this.streakKey) {
+			this.streakKey = streakKey;
+			this.header.heatmap.update(learningStreak(index.notesPerDay(), today, currentWeekRule(settings.weekStart)));
+		}
 	}
 
 	private async toggleGroup(id: string, expand: boolean): Promise<void> {

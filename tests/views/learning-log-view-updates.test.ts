@@ -92,6 +92,11 @@ describe("streak header", () => {
 		h.view.contentEl.querySelector<HTMLElement>('[data-day="2021-08-09"]')!.dispatchEvent(new MouseEvent("click", { bubbles: true }));
 		await settle();
 		expect(Notice.shown.at(-1)).toBe("No note on 2021-08-09.");
+		// A note dated that day extends the streak; a title change leaves the heat map alone.
+		await h.app.vault.create("daily/2021-08-09.md", note({ title: "Day6" }));
+		await settle();
+		expect(h.view.contentEl.querySelector(".learning-log-streak-current")?.textContent).toBe("Current streak: 3 days");
+		expect(h.view.contentEl.querySelector('[data-day="2021-08-09"]')?.className).toBe("learning-log-day is-level-2");
 	});
 });
 
