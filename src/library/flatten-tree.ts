@@ -11,6 +11,10 @@ export interface GroupRow {
 	count: number;
 	expanded: boolean;
 	parentId: string | null;
+	/** 1-based position among its siblings (subgroups, then notes) and their number: a virtual
+	 * list has most siblings out of the DOM, so screen readers are told (aria-posinset/-setsize). */
+	position: number;
+	siblings: number;
 }
 
 export interface NoteRow {
@@ -20,14 +24,16 @@ export interface NoteRow {
 	depth: number;
 	path: string;
 	parentId: string;
+	position: number;
+	siblings: number;
 }
 
 export type TreeRow = GroupRow | NoteRow;
 
 export const NOTE_ROW_SEPARATOR = "\u0000";
 
-/** Note rows per group, reused while the group's notes stay the same (keyed on notesVersion). */
-export type NoteRowCache = WeakMap<GroupNode, { version: number; rows: NoteRow[] }>;
+/** Note rows per group, reused while the group's notes and subgroups stay the same. */
+export type NoteRowCache = WeakMap<GroupNode, { key: string; rows: NoteRow[] }>;
 
 export function createNoteRowCache(): NoteRowCache {
 	return new WeakMap();
@@ -40,14 +46,24 @@ export interface FlattenOptions {
 	cache?: NoteRowCache;
 }
 
+function noteRow(node: GroupNode, path: string, position: number, siblings: number): NoteRow {
+	return { kind: "note", id: `${node.id}${NOTE_ROW_SEPARATOR}${path}`, depth: node.depth + 1, path, parentId: node.id, position, siblings };
+}
+
+/** Without a filter every subgroup and note is shown, so rows can be cached per group. */
 function noteRowsOf(node: GroupNode, index: LibraryIndex, cache: NoteRowCache | undefined): NoteRow[] {
+	const key = `${node.notesVersion}/${node.children.size}`;
 	const cached = cache?.get(node);
-	if (cached && cached.version === node.notesVersion) return cached.rows;
-	const rows = notesInOrder(node, index.noteComparator).map(
-		(path): NoteRow => ({ kind: "note", id: `${node.id}${NOTE_ROW_SEPARATOR}${path}`, depth: node.depth + 1, path, parentId: node.id }),
-	);
-	cache?.set(node, { version: node.notesVersion, rows });
+	if (cached && cached.key === key) return cached.rows;
+	const siblings = node.children.size + node.direct.size;
+	const rows = notesInOrder(node, index.noteComparator).map((path, i) => noteRow(node, path, node.children.size + i + 1, siblings));
+	cache?.set(node, { key, rows });
 	return rows;
+}
+
+function matchingNoteRows(node: GroupNode, index: LibraryIndex, matching: Set<string>, visibleGroups: number): NoteRow[] {
+	const paths = notesInOrder(node, index.noteComparator).filter((path) => matching.has(path));
+	return paths.map((path, i) => noteRow(node, path, visibleGroups + i + 1, visibleGroups + paths.length));
 }
 
 /**
@@ -58,20 +74,28 @@ function noteRowsOf(node: GroupNode, index: LibraryIndex, cache: NoteRowCache | 
 export function flattenTree(index: LibraryIndex, options: FlattenOptions): TreeRow[] {
 	const rows: TreeRow[] = [];
 	const matching = options.filter ? matchingNotes(index, options.filter) : null;
-	const visit = (node: GroupNode): void => {
-		for (const child of childrenInOrder(node, index.groupComparator)) {
-			const count = matching ? countMatches(child, matching) : child.count;
-			if (count === 0) continue;
+	/** Pushes the subgroups of `node` (and what is open below them); returns how many are shown. */
+	const visit = (node: GroupNode, siblingNotes: number): number => {
+		const shown = childrenInOrder(node, index.groupComparator)
+			.map((child) => ({ child, count: matching ? countMatches(child, matching) : child.count }))
+			.filter(({ count }) => count > 0);
+		shown.forEach(({ child, count }, i) => {
 			const expanded = matching !== null || !options.collapsed.has(child.id);
-			rows.push({ kind: "group", id: child.id, depth: child.depth, label: child.label, count, expanded, parentId: node.parent ? node.id : null });
-			if (!expanded) continue;
-			visit(child);
-			for (const row of noteRowsOf(child, index, options.cache)) {
-				if (!matching || matching.has(row.path)) rows.push(row);
+			const parentId = node.parent ? node.id : null;
+			rows.push({ kind: "group", id: child.id, depth: child.depth, label: child.label, count, expanded, parentId, position: i + 1, siblings: shown.length + siblingNotes });
+			if (!expanded) return;
+			if (matching) {
+				const notes = [...child.direct].filter((path) => matching.has(path)).length;
+				const groups = visit(child, notes);
+				rows.push(...matchingNoteRows(child, index, matching, groups));
+			} else {
+				visit(child, child.direct.size);
+				for (const row of noteRowsOf(child, index, options.cache)) rows.push(row);
 			}
-		}
+		});
+		return shown.length;
 	};
-	visit(index.tree);
+	visit(index.tree, 0);
 	return rows;
 }
 

@@ -15,10 +15,11 @@ export interface RowContext {
 
 /** Everything a row shows, as one string: the row is redrawn only when this changes. */
 export function rowSignature(row: TreeRow, context: RowContext): string {
-	if (row.kind === "group") return `g\u0001${labelText(row.label, context.t)}\u0001${row.count}\u0001${row.expanded}`;
+	const place = `${row.position}/${row.siblings}`;
+	if (row.kind === "group") return `g\u0001${place}\u0001${labelText(row.label, context.t)}\u0001${row.count}\u0001${row.expanded}`;
 	const facts = context.factsOf(row.path);
-	if (!facts) return `n\u0001${row.path}`;
-	return `n\u0001${facts.title}\u0001${facts.day}\u0001${context.publishStateOf(row.path, facts.mtime)}`;
+	if (!facts) return `n\u0001${place}\u0001${row.path}`;
+	return `n\u0001${place}\u0001${facts.title}\u0001${facts.day}\u0001${context.publishStateOf(row.path, facts.mtime)}`;
 }
 
 function renderGroup(el: HTMLElement, row: Extract<TreeRow, { kind: "group" }>, context: RowContext): void {
@@ -48,7 +49,7 @@ function renderNote(el: HTMLElement, row: Extract<TreeRow, { kind: "note" }>, co
 /** Fills an empty row element; position-dependent attributes are set by placeRow. */
 export function renderRow(el: HTMLElement, row: TreeRow, context: RowContext): void {
 	el.className = "learning-log-row";
-	el.setAttrs({ role: "treeitem", "aria-level": String(row.depth + 1) });
+	el.setAttrs({ role: "treeitem", "aria-level": String(row.depth + 1), "aria-posinset": String(row.position), "aria-setsize": String(row.siblings) });
 	el.setCssProps({ "--learning-log-depth": String(row.depth) });
 	if (row.kind === "group") renderGroup(el, row, context);
 	else renderNote(el, row, context);

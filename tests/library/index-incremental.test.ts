@@ -9,7 +9,7 @@ import { ISO_WEEKS } from "../../src/library/weeks";
 
 /** The rows a view shows, through a row cache that lives across updates (as the view's does). */
 function rows(index: LibraryIndex, cache: NoteRowCache): string[] {
-	return flattenTree(index, { collapsed: new Set(), filter: null, cache }).map((row) => (row.kind === "group" ? `${row.id}:${row.count}` : row.id));
+	return flattenTree(index, { collapsed: new Set(), filter: null, cache }).map((row) => `${row.kind === "group" ? `${row.id}:${row.count}` : row.id} ${row.position}/${row.siblings}`);
 }
 
 /** Everything a view can see of an index: groups in order with counts, notes in order, day counts. */

@@ -19,6 +19,9 @@ describe("learning log view: rows and counts", () => {
 		const [group, first] = rowEls(h);
 		expect([group.getAttribute("role"), group.getAttribute("aria-level"), group.getAttribute("aria-expanded")]).toEqual(["treeitem", "1", "true"]);
 		expect([first.getAttribute("aria-level"), first.getAttribute("aria-expanded"), first.getAttribute("draggable")]).toEqual(["2", null, "true"]);
+		// Most siblings are out of the DOM in a virtual list: positions are told explicitly.
+		const positions = rowEls(h).map((el) => `${el.getAttribute("aria-posinset")}/${el.getAttribute("aria-setsize")}`);
+		expect(positions).toEqual(["1/3", "1/2", "2/2", "2/3", "1/2", "2/2", "3/3", "1/1"]);
 	});
 
 	test("tag mode nests tags; a note with two nested tags counts once in the parent", async () => {
@@ -74,6 +77,7 @@ describe("learning log view: filter", () => {
 		const h = await openView(EXAMPLE_NOTES);
 		expect(await filter(h, "#ai")).toEqual(["▾ DL 2", "  CNN 기초 2021-08-11", "  Optimization 2021-08-10"]);
 		expect(await filter(h, "#ai/vision")).toEqual(["▾ DL 1", "  CNN 기초 2021-08-11"]);
+		expect(rowEls(h).map((el) => el.getAttribute("aria-setsize"))).toEqual(["1", "1"]);
 		expect(await filter(h, "day8")).toEqual(["▾ boostcourse 1", "  [boostcourse] Day8 학습기록 2021-08-11"]);
 		expect(await filter(h, "category:DL optim")).toEqual(["▾ DL 1", "  Optimization 2021-08-10"]);
 		expect(await filter(h, "nothing-like-this")).toEqual([]);
