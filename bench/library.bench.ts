@@ -55,10 +55,11 @@ const heapFacts = heapMb();
 // Timings depend on what else the machine runs: print its load so the figures can be judged.
 console.log(`${NOTES} notes; Node ${process.version}; ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}; times are medians\n`);
 
-// Index build, and one incremental update against a full rebuild.
+// Index build, and one incremental update against a full rebuild (what a non-incremental index
+// does on every change: the same work as the build, so the build's median is the baseline).
 const modes: GroupingMode[] = ["category", "tag", "date", "tag-date"];
 for (const mode of modes) {
-	const build = time(() => new LibraryIndex({ mode, weekRule: SUNDAY_WEEKS }, vault), 11);
+	const build = time(() => new LibraryIndex({ mode, weekRule: SUNDAY_WEEKS }, vault), 15);
 	const index = new LibraryIndex({ mode, weekRule: SUNDAY_WEEKS }, vault);
 	flattenTree(index, { collapsed: new Set(), filter: null }); // sorted caches filled, as once shown
 	let flip = 0;
@@ -67,9 +68,8 @@ for (const mode of modes) {
 		flip++;
 		index.upsert({ ...facts, title: `${facts.title} (${flip})`, tags: flip % 2 ? [...facts.tags, "ai/new"] : facts.tags, mtime: flip });
 	}, 2_000);
-	const rebuild = time(() => new LibraryIndex({ mode, weekRule: SUNDAY_WEEKS }, vault), 11);
 	line(`index build (${mode})`, ms(build), "—", build < 100 ? "goal < 100 ms: met" : "goal < 100 ms: MISSED");
-	line(`one incremental update (${mode})`, ms(update), ms(rebuild), `${ratio(rebuild, update)}; goal < 1 ms: ${update < 1 ? "met" : "MISSED"}`);
+	line(`one incremental update (${mode})`, ms(update), ms(build), `${ratio(build, update)}; goal < 1 ms: ${update < 1 ? "met" : "MISSED"}`);
 }
 
 // Rendering: the virtual list against every row in the DOM.
