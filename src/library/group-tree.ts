@@ -1,14 +1,44 @@
 import type { GroupLabel } from "./group-label";
 import type { GroupKey, GroupOrder, GroupPath } from "./group-keys";
 
+const EMPTY_CHILDREN: ReadonlyMap<string, GroupNode> = new Map();
+const EMPTY_NOTES: ReadonlySet<string> = new Set();
+
 /** Separates segments in a group id; never part of a category or tag name. */
 export const GROUP_ID_SEPARATOR = "\u203A";
 
 /** One group of the tree. Counts are kept as notes come and go, never recounted. */
 export class GroupNode {
-	readonly children = new Map<string, GroupNode>();
+	// Most groups are leaves (days) or hold no notes of their own: their collections are created
+	// on first use, which halves the objects of a two-level tree of 10,000 notes.
+	private childMap: Map<string, GroupNode> | null = null;
+	private directSet: Set<string> | null = null;
+
+	/** Subgroups by segment. */
+	get children(): ReadonlyMap<string, GroupNode> {
+		return this.childMap ?? EMPTY_CHILDREN;
+	}
+
 	/** Notes listed directly in this group. */
-	readonly direct = new Set<string>();
+	get direct(): ReadonlySet<string> {
+		return this.directSet ?? EMPTY_NOTES;
+	}
+
+	addChild(child: GroupNode): void {
+		(this.childMap ??= new Map()).set(child.segment, child);
+	}
+
+	deleteChild(segment: string): void {
+		this.childMap?.delete(segment);
+	}
+
+	addNote(note: string): void {
+		(this.directSet ??= new Set()).add(note);
+	}
+
+	deleteNote(note: string): boolean {
+		return this.directSet?.delete(note) ?? false;
+	}
 	/**
 	 * Notes anywhere below, with how many placements put them there: a note tagged `ai/cnn` and
 	 * `ai/vision` counts once in `ai` and must stay until both placements are gone.
@@ -78,7 +108,7 @@ export function addPlacement(
 		node.members.set(note, (node.members.get(note) ?? 0) + 1);
 	}
 	if (!node.direct.has(note)) {
-		node.direct.add(note);
+		node.addNote(note);
 		node.notesVersion++;
 		if (inOrder && node.direct.size === (node.sortedNotes?.length ?? 0) + 1) (node.sortedNotes ??= []).push(note);
 		else if (node.sortedNotes) insertSorted(node.sortedNotes, note, compareNotes);
@@ -90,7 +120,7 @@ function childFor(parent: GroupNode, key: GroupKey, compareGroups: GroupComparat
 	if (existing) return existing;
 	const id = parent.id === "" ? key.segment : `${parent.id}${GROUP_ID_SEPARATOR}${key.segment}`;
 	const child = new GroupNode(id, key.segment, key.label, key.order, parent.depth + 1, parent);
-	parent.children.set(key.segment, child);
+	parent.addChild(child);
 	if (parent.sortedChildren) insertSorted(parent.sortedChildren, child, compareGroups);
 	return child;
 }
@@ -105,7 +135,7 @@ export function removePlacement(root: GroupNode, path: GroupPath, note: string):
 		nodes.push(child);
 		node = child;
 	}
-	if (node.direct.delete(note)) node.notesVersion++;
+	if (node.deleteNote(note)) node.notesVersion++;
 	removeItem(node.sortedNotes, note);
 	for (let i = nodes.length - 1; i >= 0; i--) {
 		const current = nodes[i];
@@ -113,7 +143,7 @@ export function removePlacement(root: GroupNode, path: GroupPath, note: string):
 		if (left > 0) current.members.set(note, left);
 		else current.members.delete(note);
 		if (current.members.size === 0 && current.parent) {
-			current.parent.children.delete(current.segment);
+			current.parent.deleteChild(current.segment);
 			removeItem(current.parent.sortedChildren, current);
 		}
 	}
