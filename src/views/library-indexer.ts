@@ -8,6 +8,12 @@ import { weekRuleFor, weekRuleFromMomentLocale, type WeekRule } from "../library
 /** Fired on the workspace when the library settings change (settings tab), so the index follows. */
 export const LIBRARY_SETTINGS_CHANGED = "learning-log:library-settings-changed";
 
+/**
+ * Fired on the workspace by the publishing code after it changes the publishing manifest, so open
+ * views redraw the publish states of their rows.
+ */
+export const PUBLISH_STATE_CHANGED = "learning-log:publish-state-changed";
+
 export type IndexListener = (changedNotes: readonly string[] | null) => void;
 
 /** Facts of a note from Obsidian's metadata cache (front matter and the tags it found in the body). */
@@ -63,6 +69,7 @@ export class LibraryIndexer extends Component {
 		this.registerEvent(vault.on("rename", (file, oldPath) => this.rename(file, oldPath)));
 		const events: Events = workspace;
 		this.registerEvent(events.on(LIBRARY_SETTINGS_CHANGED, () => this.settingsChanged()));
+		this.registerEvent(events.on(PUBLISH_STATE_CHANGED, () => this.notify(null)));
 	}
 
 	subscribe(listener: IndexListener): () => void {

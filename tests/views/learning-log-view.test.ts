@@ -1,5 +1,6 @@
 import { Menu, Notice, TFile } from "../__mocks__/obsidian";
 import { EXAMPLE_NOTES, key, openView, rowEls, rowTexts, settle } from "./view-harness";
+import { PUBLISH_STATE_CHANGED } from "../../src/views/library-indexer";
 
 describe("learning log view: rows and counts", () => {
 	test("groups by category with counts, notes with title and date, templates left out", async () => {
@@ -54,7 +55,8 @@ describe("learning log view: rows and counts", () => {
 		expect(h.view.contentEl.querySelectorAll(".learning-log-publish")).toHaveLength(0);
 		const published = h.app.vault.getFileByPath("daily/2021-08-10.md")!;
 		h.manifest.value = { notes: { "daily/2021-08-10.md": { sourceMtime: published.stat.mtime, url: "https://me.github.io/day7/" }, "topics/Optimization.md": { sourceMtime: 0 } } };
-		h.view.refresh();
+		// The publishing code announces a new manifest; open views redraw their states.
+		h.app.workspace.trigger(PUBLISH_STATE_CHANGED);
 		const state = (title: string) =>
 			rowEls(h)
 				.find((el) => el.textContent?.startsWith(title))
