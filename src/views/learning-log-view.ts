@@ -103,6 +103,8 @@ export class LearningLogView extends ItemView implements HoverParent {
 		});
 		this.register(deps.indexer.subscribe(() => this.refresh()));
 		this.refresh();
+		// Past midnight the streak's "today" moves on even when no note changes.
+		this.registerInterval(window.setInterval(() => this.refreshStreak(), 10 * 60_000));
 		return Promise.resolve();
 	}
 
@@ -140,13 +142,18 @@ export class LearningLogView extends ItemView implements HoverParent {
 		const empty = this.rows.length === 0;
 		if (this.emptyEl.hasClass("is-hidden") === empty) this.emptyEl.toggleClass("is-hidden", !empty);
 		setTextIfChanged(this.emptyEl, empty ? deps.t(this.filter ? "library.noMatches" : "library.empty") : "");
-		// The streak depends only on the days notes are dated, today and the week start.
-		const today = deps.today?.() ?? localDayKey(Date.now());
-		const streakKey = `${index.daysVersion}|${today}|${settings.weekStart}`;
-		if (streakKey !== this.streakKey) {
-			this.streakKey = streakKey;
-			this.header.heatmap.update(learningStreak(index.notesPerDay(), today, currentWeekRule(settings.weekStart)));
-		}
+		this.refreshStreak();
+	}
+
+	/** The streak depends only on the days notes are dated, today and the week start. */
+	private refreshStreak(): void {
+		const { index } = this.deps.indexer;
+		const { weekStart } = this.deps.settings();
+		const today = this.deps.today?.() ?? localDayKey(Date.now());
+		const streakKey = `${index.daysVersion}|${today}|${weekStart}`;
+		if (streakKey === this.streakKey) return;
+		this.streakKey = streakKey;
+		this.header.heatmap.update(learningStreak(index.notesPerDay(), today, currentWeekRule(weekStart)));
 	}
 
 	private async toggleGroup(id: string, expand: boolean): Promise<void> {

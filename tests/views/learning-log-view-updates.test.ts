@@ -100,6 +100,21 @@ describe("streak header", () => {
 	});
 });
 
+describe("streak after midnight", () => {
+	afterEach(() => jest.useRealTimers());
+
+	test("the heat map moves on to the new day without any note changing", async () => {
+		jest.useFakeTimers({ doNotFake: ["setTimeout", "nextTick", "setImmediate", "queueMicrotask"] });
+		let today = "2021-08-11";
+		const h = await openView(EXAMPLE_NOTES, { today: () => today });
+		const current = () => h.view.contentEl.querySelector(".learning-log-streak-current")?.textContent;
+		expect(current()).toBe("Current streak: 2 days");
+		today = "2021-08-13"; // two days later, nothing written: the streak is broken
+		jest.advanceTimersByTime(10 * 60_000);
+		expect(current()).toBe("Current streak: 0 days");
+	});
+});
+
 describe("plugin wiring", () => {
 	async function loadPlugin(): Promise<{ app: App; plugin: LearningLogPlugin }> {
 		const app = new App();
