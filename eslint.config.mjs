@@ -20,7 +20,7 @@ export default defineConfig([
 	{
 		languageOptions: {
 			parserOptions: {
-				projectService: { allowDefaultProject: ["*.mjs", "*.cjs", "scripts/*.mjs", "tests/setup/*.cjs"] },
+				projectService: true,
 			},
 		},
 	},

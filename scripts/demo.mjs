@@ -25,6 +25,8 @@ const steps = [
 		cli("new-day", "--vault", vault);
 	},
 	publishStep,
+	// The learning log view's grouping, printed by the same index.
+	({ cli, vault }) => cli("tree", "--vault", vault, "--by", "category"),
 ];
 for (const step of steps) step({ cli, vault, root, existsSync, writeFileSync, join });
 console.log(`\nDemo vault: ${vault}`);

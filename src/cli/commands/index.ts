@@ -1,9 +1,11 @@
 import type { CliCommand } from "../cli-command";
 import { newDayCommand } from "./new-day";
 import { publishCommand } from "./publish";
+import { treeCommand } from "./tree";
 
 /** Every subcommand of `learning-log`; each lives in its own file beside this one. */
 export const CLI_COMMANDS: Record<string, CliCommand> = {
 	"new-day": newDayCommand,
+	tree: treeCommand,
 	publish: publishCommand,
 };
