@@ -38,7 +38,7 @@ function outsideCode(line: string, at: number): boolean {
  * `text ^id` → the paragraph (or list item) gets `{: #id}` and loses the marker, so
  * `[[Note#^id]]` can point at it. Inside an embed the marker just goes: the id lives on its own post.
  */
-function applyBlockIds(scope: ConvertScope, lines: string[]): string[] {
+function applyBlockIds(scope: ConvertScope, lines: string[], followsBlock: boolean): string[] {
 	const result: string[] = [];
 	lines.forEach((line, index) => {
 		const text = stripEol(line);
@@ -53,7 +53,8 @@ function applyBlockIds(scope: ConvertScope, lines: string[]): string[] {
 		const kept = text.slice(0, match.index + match[1].length).replace(/[ \t]+$/, "");
 		const id = match[2];
 		if (!scope.own) result.push(`${kept}${eol}`);
-		else if (kept.trim() === "") result.push(index > 0 && !isBlank(lines[index - 1]) ? `{: #${id}}${eol}` : eol);
+		// `^id` alone under a table or quote names that block.
+		else if (kept.trim() === "") result.push((index > 0 ? !isBlank(lines[index - 1]) : followsBlock) ? `{: #${id}}${eol}` : eol);
 		else if (LIST_MARKER.test(kept)) result.push(`${kept.replace(LIST_MARKER, `$1{: #${id}} `)}${eol}`);
 		else result.push(`${kept}\n{: #${id}}${eol || ""}`);
 	});
@@ -169,7 +170,9 @@ function convertBlock(scope: ConvertScope, block: Block, output: string[], nextL
 		}
 		case "prose":
 			// Inline first: the `{: #id}` lines written for block ids must not be read as `#tags`.
-			output.push(placeEmbeds(applyBlockIds(scope, splitLines(inline(scope, lines.join(""), false))).join("")));
+			const previous = output[output.length - 1] ?? "";
+			const followsBlock = previous !== "" && !/\n[ \t]*\r?\n$/.test(previous);
+			output.push(placeEmbeds(applyBlockIds(scope, splitLines(inline(scope, lines.join(""), false)), followsBlock).join("")));
 			return;
 	}
 }
