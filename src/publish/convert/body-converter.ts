@@ -168,12 +168,13 @@ function convertBlock(scope: ConvertScope, block: Block, output: string[], nextL
 			output.push(converted === lines.join("") ? converted : isolate(output, converted, nextLine));
 			return;
 		}
-		case "prose":
+		case "prose": {
 			// Inline first: the `{: #id}` lines written for block ids must not be read as `#tags`.
 			const previous = output[output.length - 1] ?? "";
 			const followsBlock = previous !== "" && !/\n[ \t]*\r?\n$/.test(previous);
 			output.push(placeEmbeds(applyBlockIds(scope, splitLines(inline(scope, lines.join(""), false)), followsBlock).join("")));
 			return;
+		}
 	}
 }
 
