@@ -145,6 +145,10 @@ function convertBlock(scope: ConvertScope, block: Block, output: string[], nextL
 			output.push(kramdownFenceOpening(lines[0]) + lines.slice(1).join("") + missingFenceClose(block));
 			return;
 		case "indented-code":
+			// kramdown lets an indented code block run on over unindented lines (Obsidian ends it
+			// there): a blank line keeps the heading or paragraph after it out of the code.
+			output.push(lines.join("") + (nextLine !== undefined && !isBlank(nextLine) ? "\n" : ""));
+			return;
 		case "html-comment":
 			output.push(lines.join(""));
 			return;
