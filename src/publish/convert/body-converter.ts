@@ -161,9 +161,13 @@ function convertBlock(scope: ConvertScope, block: Block, output: string[], nextL
 			output.push(scope.vault.settings.mathMode === "kramdown" ? isolate(output, text, nextLine) : text);
 			return;
 		}
-		case "heading":
-			output.push(lines.length === 2 ? convertSetextHeading(scope, lines) : convertHeading(scope, lines[0]));
+		case "heading": {
+			// Plain kramdown reads a heading right under a paragraph as part of it; Obsidian does not.
+			const previous = output[output.length - 1] ?? "";
+			const separate = !scope.vault.site.kramdownGfm && previous !== "" && !/\n[ \t]*\r?\n$/.test(previous) ? "\n" : "";
+			output.push(separate + (lines.length === 2 ? convertSetextHeading(scope, lines) : convertHeading(scope, lines[0])));
 			return;
+		}
 		case "table":
 			output.push(lines.map((line) => inline(scope, line, true)).join(""));
 			return;
