@@ -39,13 +39,20 @@ const notes = notesOf(vault);
 const data = JSON.parse(readFileSync(join(vault, ".obsidian/plugins/learning-log/data.json"), "utf8"));
 // Sample publishing state, to show the three badges: the daily logs published, one topic changed since.
 const published = Date.UTC(2021, 7, 12, 15);
-data.publishManifest = {
-	notes: Object.fromEntries(
-		notes
-			.filter((note) => note.path.startsWith("daily/") || note.path === "topics/Optimization.md")
-			.map((note) => [note.path, { sourceMtime: note.path.startsWith("daily/") ? published : 0, url: `https://example.github.io/${note.path}` }]),
-	),
-};
+const sampleNotes = notes
+	.filter((note) => note.path.startsWith("daily/") || note.path === "topics/Optimization.md")
+	.map((note) => [
+		note.path,
+		{
+			post: `_posts/${note.path.replace(/\//g, "-")}`,
+			hash: "sample",
+			assets: [],
+			sourceMtime: note.path.startsWith("daily/") ? published : 0,
+			url: `https://example.github.io/${note.path}`,
+		},
+	]);
+// The manifest's real shape (src/publish/plan/manifest.ts), one site.
+data.publishManifest = { version: 1, sites: { "folder:/blog": { notes: Object.fromEntries(sampleNotes), sharedAssets: [] } } };
 
 const bundle = await build({
 	entryPoints: ["scripts/screenshot/harness.ts"],

@@ -1,3 +1,5 @@
+import { readManifest } from "../publish/plan/manifest";
+
 /** Where a note stands against the blog, as far as the publishing manifest tells. */
 export type PublishState = "never" | "published" | "changed" | "unknown";
 
@@ -12,65 +14,41 @@ export interface PublishStateSource {
 	urlOf(path: string): string | null;
 }
 
-interface ManifestEntry {
+interface PublishedNote {
+	/** The note's modification time when it was published; null when the manifest predates it. */
 	publishedAt: number | null;
 	url: string | null;
 }
 
 const UNKNOWN: PublishStateSource = { known: false, stateOf: () => "unknown", urlOf: () => null };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function timeOf(value: unknown): number | null {
-	if (typeof value === "number" && Number.isFinite(value)) return value;
-	if (typeof value === "string") {
-		const parsed = Date.parse(value);
-		return Number.isNaN(parsed) ? null : parsed;
-	}
-	return null;
-}
-
-function entryOf(raw: unknown): ManifestEntry | null {
-	if (!isRecord(raw)) return null;
-	const publishedAt = timeOf(raw.sourceMtime) ?? timeOf(raw.mtime) ?? timeOf(raw.publishedAt);
-	const url = typeof raw.url === "string" && raw.url !== "" ? raw.url : null;
-	return { publishedAt, url };
-}
-
 /**
- * Recognised shapes: `{ notes: { "<vault path>": entry } }` or `{ notes: [{ source: "<vault path>", …entry }] }`
- * (also under `entries`), where an entry may hold `sourceMtime`/`mtime`/`publishedAt` (ms or an
- * ISO date: the note's state when it was published) and `url`.
+ * Reads the publishing manifest (src/publish/plan/manifest.ts). A note counts as published when any
+ * site holds it; the latest publish decides whether it changed since. A manifest that cannot be
+ * read gives "unknown" (the view then shows no state) rather than a wrong one.
  */
-export function publishStateSource(manifest: unknown): PublishStateSource {
-	if (!isRecord(manifest)) return UNKNOWN;
-	const notes = manifest.notes ?? manifest.entries;
-	const entries = new Map<string, ManifestEntry>();
-	if (Array.isArray(notes)) {
-		for (const item of notes) {
-			const source = isRecord(item) ? (item.source ?? item.path) : null;
-			const entry = entryOf(item);
-			if (typeof source === "string" && entry) entries.set(source, entry);
+export function publishStateSource(raw: unknown): PublishStateSource {
+	const { manifest, problem } = readManifest(raw);
+	if (problem === "invalid") return UNKNOWN;
+	const notes = new Map<string, PublishedNote>();
+	for (const site of Object.values(manifest.sites)) {
+		for (const [path, entry] of Object.entries(site.notes)) {
+			const publishedAt = entry.sourceMtime ?? null;
+			const known = notes.get(path);
+			if (!known || (publishedAt ?? -1) > (known.publishedAt ?? -1)) {
+				notes.set(path, { publishedAt, url: entry.url ?? known?.url ?? null });
+			}
 		}
-	} else if (isRecord(notes)) {
-		for (const [path, item] of Object.entries(notes)) {
-			const entry = entryOf(item);
-			if (entry) entries.set(path, entry);
-		}
-	} else {
-		return UNKNOWN;
 	}
 	return {
 		known: true,
 		stateOf(path, mtime) {
-			const entry = entries.get(path);
-			if (!entry) return "never";
-			if (entry.publishedAt === null) return "published";
+			const note = notes.get(path);
+			if (!note) return "never";
+			if (note.publishedAt === null) return "published";
 			// A second of slack: file systems round modification times.
-			return mtime > entry.publishedAt + 1000 ? "changed" : "published";
+			return mtime > note.publishedAt + 1000 ? "changed" : "published";
 		},
-		urlOf: (path) => entries.get(path)?.url ?? null,
+		urlOf: (path) => notes.get(path)?.url ?? null,
 	};
 }

@@ -111,9 +111,12 @@ export async function runPublish(request: PublishRequest): Promise<PublishOutcom
 	progress("convert", 1, 1);
 	const errors = uniqueErrors([...selection.errors, ...converted.errors]);
 	const failed = new Set(errors.map((error) => error.source));
+	const mtimes = new Map(notes.map((note) => [note.path, note.mtime]));
 	const plan = buildPlan({
 		previous,
-		posts: converted.posts.filter((post) => !failed.has(post.source)),
+		posts: converted.posts
+			.filter((post) => !failed.has(post.source))
+			.map((post) => ({ ...post, sourceMtime: mtimes.get(post.source) })),
 		assets: converted.assets,
 		failed,
 		scope: request.scope,

@@ -1,3 +1,4 @@
+import { PUBLISH_STATE_CHANGED } from "../core/workspace-events";
 import { Notice } from "obsidian";
 import type LearningLogPlugin from "../main";
 import { VaultNoteStore } from "../obsidian/vault-note-store";
@@ -56,6 +57,8 @@ export async function publishFromPlugin(
 		}
 		plugin.publishManifest = outcome.manifest;
 		await plugin.saveSettings();
+		// Open learning log views redraw their publish states.
+		plugin.app.workspace.trigger(PUBLISH_STATE_CHANGED);
 		if (report.notes.length === 0 && report.errors.length === 0 && report.deleted.length === 0) {
 			progress.finish([t("publish.nothingSelected")]);
 			return;

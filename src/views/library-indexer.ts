@@ -12,7 +12,9 @@ export const LIBRARY_SETTINGS_CHANGED = "learning-log:library-settings-changed";
  * Fired on the workspace by the publishing code after it changes the publishing manifest, so open
  * views redraw the publish states of their rows.
  */
-export const PUBLISH_STATE_CHANGED = "learning-log:publish-state-changed";
+import { PUBLISH_STATE_CHANGED } from "../core/workspace-events";
+
+export { PUBLISH_STATE_CHANGED };
 
 export type IndexListener = (changedNotes: readonly string[] | null) => void;
 

@@ -43,26 +43,43 @@ describe("learning streak", () => {
 });
 
 describe("publish state adapter", () => {
-	test("an unknown or missing manifest says unknown", () => {
-		for (const manifest of [null, 42, "x", {}, { notes: 3 }]) {
-			const source = publishStateSource(manifest);
+	const entry = (extra: object) => ({ post: "_posts/2021-08-10-a.md", hash: "h", assets: [], ...extra });
+	const manifest = (sites: Record<string, Record<string, object>>) => ({
+		version: 1,
+		sites: Object.fromEntries(Object.entries(sites).map(([key, notes]) => [key, { notes, sharedAssets: [] }])),
+	});
+
+	test("a manifest that cannot be read says unknown", () => {
+		for (const raw of [42, "x", {}, { notes: 3 }, { version: 1, sites: { s: { notes: { "a.md": {} } } } }]) {
+			const source = publishStateSource(raw);
 			expect([source.known, source.stateOf("a.md", 1), source.urlOf("a.md")]).toEqual([false, "unknown", null]);
 		}
 	});
 
-	test("a manifest by path tells never, published and changed, and the URL", () => {
-		const source = publishStateSource({ notes: { "a.md": { sourceMtime: 10_000, url: "https://me.github.io/a/" }, "b.md": {} } });
+	test("nothing published yet: every note is never published", () => {
+		expect(publishStateSource(null).stateOf("a.md", 1)).toBe("never");
+	});
+
+	test("the manifest tells never, published and changed, and the URL", () => {
+		const source = publishStateSource(
+			manifest({ "folder:/blog": { "a.md": entry({ sourceMtime: 10_000, url: "/dl/a/" }), "b.md": entry({}) } }),
+		);
 		expect(source.stateOf("a.md", 10_000)).toBe("published");
 		expect(source.stateOf("a.md", 20_000)).toBe("changed");
 		expect(source.stateOf("b.md", 20_000)).toBe("published");
 		expect(source.stateOf("c.md", 1)).toBe("never");
-		expect(source.urlOf("a.md")).toBe("https://me.github.io/a/");
+		expect(source.urlOf("a.md")).toBe("/dl/a/");
 	});
 
-	test("a list of entries with source paths and ISO dates works too", () => {
-		const source = publishStateSource({ entries: [{ source: "a.md", publishedAt: "2021-08-10T12:00:00Z", url: "/a/" }] });
-		expect(source.stateOf("a.md", Date.parse("2021-08-10T11:00:00Z"))).toBe("published");
-		expect(source.stateOf("a.md", Date.parse("2021-08-11T11:00:00Z"))).toBe("changed");
+	test("with several sites, the latest publish of a note decides", () => {
+		const source = publishStateSource(
+			manifest({
+				"folder:/blog": { "a.md": entry({ sourceMtime: 10_000, url: "/old/" }) },
+				"github:me/me.github.io@main": { "a.md": entry({ sourceMtime: 30_000, url: "/new/" }) },
+			}),
+		);
+		expect(source.stateOf("a.md", 20_000)).toBe("published");
+		expect(source.urlOf("a.md")).toBe("/new/");
 	});
 });
 

@@ -59,6 +59,15 @@ describe("runPublish", () => {
 		expect(report.errors).toEqual([]);
 	});
 
+	test("the manifest keeps each post's URL and the note's modification time, for the sidebar", async () => {
+		const store = vault();
+		const noteMtime = (await store.stat("daily/2021-08-10.md"))!.mtime;
+		const { manifest } = await runPublish(request(store, new MemoryTarget({}), empty));
+		const entry = manifest.sites["folder:/blog"].notes["daily/2021-08-10.md"];
+		expect([entry.url, entry.sourceMtime]).toEqual(["/2021-08-10/", noteMtime]);
+		expect(readManifest(JSON.parse(JSON.stringify(manifest))).manifest).toEqual(manifest);
+	});
+
 	test("an unchanged republish writes nothing; unpublishing and deleting remove only our files", async () => {
 		const store = vault();
 		const target = new MemoryTarget({ "about.md": "mine" });

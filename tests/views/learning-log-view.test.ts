@@ -1,5 +1,5 @@
 import { Menu, Notice, TFile } from "../__mocks__/obsidian";
-import { EXAMPLE_NOTES, key, openView, rowEls, rowTexts, settle } from "./view-harness";
+import { EXAMPLE_NOTES, key, openView, rowEls, rowTexts, settle, siteManifest } from "./view-harness";
 import { PUBLISH_STATE_CHANGED } from "../../src/views/library-indexer";
 
 describe("learning log view: rows and counts", () => {
@@ -50,11 +50,17 @@ describe("learning log view: rows and counts", () => {
 		expect(rowTexts(h).slice(3, 6)).toEqual(["▾ DL 2", "  CNN 기초 2021-08-11", "  Optimization 2021-08-10"]);
 	});
 
-	test("publish states come from the manifest when its shape is known, and are hidden otherwise", async () => {
+	test("publish states come from the manifest, and are hidden when it cannot be read", async () => {
 		const h = await openView(EXAMPLE_NOTES);
-		expect(h.view.contentEl.querySelectorAll(".learning-log-publish")).toHaveLength(0);
+		const labels = () => [...h.view.contentEl.querySelectorAll(".learning-log-publish")].map((el) => el.getAttribute("aria-label"));
+		// Nothing published yet: every note says so.
+		expect(labels().length).toBeGreaterThan(0);
+		expect(new Set(labels())).toEqual(new Set(["Not published"]));
+		h.manifest.value = { notes: 3 };
+		h.app.workspace.trigger(PUBLISH_STATE_CHANGED);
+		expect(labels()).toEqual([]);
 		const published = h.app.vault.getFileByPath("daily/2021-08-10.md")!;
-		h.manifest.value = { notes: { "daily/2021-08-10.md": { sourceMtime: published.stat.mtime, url: "https://me.github.io/day7/" }, "topics/Optimization.md": { sourceMtime: 0 } } };
+		h.manifest.value = siteManifest({ "daily/2021-08-10.md": { sourceMtime: published.stat.mtime, url: "https://me.github.io/day7/" }, "topics/Optimization.md": { sourceMtime: 0 } });
 		// The publishing code announces a new manifest; open views redraw their states.
 		h.app.workspace.trigger(PUBLISH_STATE_CHANGED);
 		const state = (title: string) =>
@@ -189,7 +195,7 @@ describe("learning log view: mouse", () => {
 			internalPlugins: { getPluginById: () => ({ enabled: true, instance: { revealInFolder: (file: TFile) => revealed.push(file.path) } }) },
 			commands: { commands: { "learning-log:publish-current-note": {} }, executeCommandById: (id: string) => executed.push(id) },
 		});
-		h.manifest.value = { notes: { "daily/2021-08-10.md": { url: "https://me.github.io/day7/" } } };
+		h.manifest.value = siteManifest({ "daily/2021-08-10.md": { url: "https://me.github.io/day7/" } });
 		h.view.refresh();
 		const writes: string[] = [];
 		Object.defineProperty(navigator, "clipboard", { value: { writeText: (text: string) => Promise.resolve(void writes.push(text)) }, configurable: true });

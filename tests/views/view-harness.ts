@@ -85,3 +85,11 @@ export const EXAMPLE_NOTES: Record<string, string> = {
 	"topics/Idea.md": "no front matter, tagged #draft\n",
 	"templates/bootcamp-day.md": note({ title: "{{title}}" }),
 };
+
+/** A publishing manifest with one site holding these notes (as src/publish/plan/manifest.ts keeps it). */
+export function siteManifest(notes: Record<string, { sourceMtime?: number; url?: string }>): unknown {
+	const entries = Object.fromEntries(
+		Object.entries(notes).map(([path, extra]) => [path, { post: `_posts/${path.replace(/\//g, "-")}`, hash: "h", assets: [], ...extra }]),
+	);
+	return { version: 1, sites: { "folder:/blog": { notes: entries, sharedAssets: [] } } };
+}

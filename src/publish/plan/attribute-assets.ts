@@ -2,6 +2,9 @@ export interface PostLike {
 	source: string;
 	path: string;
 	content: string;
+	url?: string;
+	/** Modification time of the note the post was made from. */
+	sourceMtime?: number;
 }
 
 export interface AssetLike {

@@ -53,7 +53,10 @@ export function buildPlan(input: PlanInput): PublishPlan {
 	for (const post of inScope) {
 		const hash = contentHash(post.content);
 		posts.push({ ...post, status: statusOf(post, hash, previous.notes[post.source]) });
-		notes[post.source] = { post: post.path, hash, assets: attribution.byNote.get(post.source) ?? [] };
+		const entry: ManifestEntry = { post: post.path, hash, assets: attribution.byNote.get(post.source) ?? [] };
+		if (post.url !== undefined) entry.url = post.url;
+		if (post.sourceMtime !== undefined) entry.sourceMtime = post.sourceMtime;
+		notes[post.source] = entry;
 	}
 	for (const source of input.failed) {
 		const kept = previous.notes[source];

@@ -8,6 +8,10 @@ export interface ManifestEntry {
 	hash: string;
 	/** Site paths of the assets this note uses. */
 	assets: string[];
+	/** The post's address on the site, for "Copy published URL". */
+	url?: string;
+	/** The note's modification time when it was published: the sidebar shows "changed since". */
+	sourceMtime?: number;
 }
 
 export interface SiteManifest {
@@ -45,12 +49,20 @@ function isEntry(value: unknown): value is ManifestEntry {
 	return isObject(value) && typeof value.post === "string" && value.post !== "" && typeof value.hash === "string" && isStringArray(value.assets);
 }
 
+/** The optional fields, kept only when they have the right type (older manifests lack them). */
+function optionalFields(entry: ManifestEntry): Pick<ManifestEntry, "url" | "sourceMtime"> {
+	const fields: Pick<ManifestEntry, "url" | "sourceMtime"> = {};
+	if (typeof entry.url === "string") fields.url = entry.url;
+	if (typeof entry.sourceMtime === "number" && Number.isFinite(entry.sourceMtime)) fields.sourceMtime = entry.sourceMtime;
+	return fields;
+}
+
 function readSite(value: unknown): SiteManifest | null {
 	if (!isObject(value) || !isObject(value.notes) || !isStringArray(value.sharedAssets)) return null;
 	const notes: Record<string, ManifestEntry> = {};
 	for (const [source, entry] of Object.entries(value.notes)) {
 		if (!isEntry(entry)) return null;
-		notes[source] = { post: entry.post, hash: entry.hash, assets: [...entry.assets] };
+		notes[source] = { post: entry.post, hash: entry.hash, assets: [...entry.assets], ...optionalFields(entry) };
 	}
 	return { notes, sharedAssets: [...value.sharedAssets] };
 }

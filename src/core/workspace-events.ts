@@ -1,0 +1,4 @@
+/** Workspace events one part of the plugin sends to another, without importing each other. */
+
+/** The publishing manifest changed: views showing publish states redraw them. */
+export const PUBLISH_STATE_CHANGED = "learning-log:publish-state-changed";
