@@ -1,5 +1,9 @@
 import type { CliCommand } from "../cli-command";
+import { newWeekCommand } from "./new-week";
+import { updateTopicsCommand } from "./update-topics";
 
 /** Every subcommand of `learning-log`; each lives in its own file beside this one. */
 export const CLI_COMMANDS: Record<string, CliCommand> = {
+	"new-week": newWeekCommand,
+	"update-topics": updateTopicsCommand,
 };
