@@ -12,4 +12,5 @@ module.exports = {
 	globalSetup: "<rootDir>/tests/setup/global-setup.ts",
 	setupFiles: ["<rootDir>/tests/setup/web-globals.ts", "<rootDir>/tests/setup/dom-helpers.ts"],
 	testTimeout: 30000,
+	reporters: ["default", "<rootDir>/tests/setup/summary-reporter.cjs"],
 };

@@ -36,6 +36,7 @@ describe("writeFrontMatter", () => {
 	});
 
 	test("quotes what YAML would misread", () => {
+		expect(writeFrontMatter({ "0.": "", num: "1e5", h: "0x1F", t: "~", word: "Y" })).toBe('---\n"0.": ""\nnum: "1e5"\nh: "0x1F"\nt: "~"\nword: "Y"\n---\n');
 		const text = writeFrontMatter({ a: "Re: x", b: "yes", c: "#tag", d: "123", e: "- item", f: " padded", g: "C++" });
 		expect(text).toContain('a: "Re: x"');
 		expect(text).toContain('b: "yes"');
@@ -60,6 +61,7 @@ describe("writeFrontMatter", () => {
 				const body = text.slice(4, text.length - 4);
 				expect(yaml.load(body, { schema: yaml.CORE_SCHEMA }) ?? {}).toEqual(data);
 			}),
+			{ numRuns: 500 },
 		);
 	});
 });
