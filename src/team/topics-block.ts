@@ -16,9 +16,14 @@ export function linkTextFor(path: string, allMarkdownPaths: readonly string[]): 
 	return sameName.length > 1 ? path.replace(/\.md$/i, "") : name;
 }
 
-/** The marked block listing the topics as wiki-links, one per line. */
+/**
+ * The marked block listing the topics as wiki-links, one per line. The blank line before the end
+ * marker ends the list for kramdown, which would otherwise take the marker (and any list the user
+ * writes after it) into the last item.
+ */
 export function renderTopicsBlock(linkTexts: readonly string[], eol = "\n"): string {
-	return [TOPICS_BLOCK_START, ...linkTexts.map((link) => `- [[${link}]]`), TOPICS_BLOCK_END].join(eol);
+	const items = linkTexts.map((link) => `- [[${link}]]`);
+	return [TOPICS_BLOCK_START, ...items, ...(items.length > 0 ? [""] : []), TOPICS_BLOCK_END].join(eol);
 }
 
 export interface BlockLocation {
@@ -77,7 +82,9 @@ export function putTopicsBlock(text: string, linkTexts: readonly string[]): Topi
 		const line = lines[heading];
 		const insertAt = line.offset + line.text.length + line.eol.length;
 		const lead = line.eol === "" ? eol + eol : eol;
-		const updated = text.slice(0, insertAt) + lead + block + eol + text.slice(insertAt);
+		const next = lines[heading + 1];
+		const trail = next && next.text.trim() !== "" ? eol + eol : eol;
+		const updated = text.slice(0, insertAt) + lead + block + trail + text.slice(insertAt);
 		return { status: "inserted-under-heading", text: updated };
 	}
 	const separator = text === "" ? "" : /(\r\n|\n|\r)$/.test(text) ? eol : eol + eol;

@@ -23,14 +23,14 @@ describe("the topics block in a day note", () => {
 		expect(result.text).toBe(
 			note.replace(
 				"## 학습 내용\n",
-				`## 학습 내용\n\n${TOPICS_BLOCK_START}\n- [[Optimization]]\n- [[Gradient Descent]]\n${TOPICS_BLOCK_END}\n`,
+				`## 학습 내용\n\n${TOPICS_BLOCK_START}\n- [[Optimization]]\n- [[Gradient Descent]]\n\n${TOPICS_BLOCK_END}\n`,
 			),
 		);
 	});
 
 	test("goes under the English heading too, and at the end when there is no such heading", () => {
 		expect(putTopicsBlock("# Day\n\n## What I learned\n- x\n", ["A"]).text).toBe(
-			`# Day\n\n## What I learned\n\n${TOPICS_BLOCK_START}\n- [[A]]\n${TOPICS_BLOCK_END}\n- x\n`,
+			`# Day\n\n## What I learned\n\n${TOPICS_BLOCK_START}\n- [[A]]\n\n${TOPICS_BLOCK_END}\n\n- x\n`,
 		);
 		const appended = putTopicsBlock("Just text", ["A"]);
 		expect(appended).toEqual({ status: "appended", text: `Just text\n\n${renderTopicsBlock(["A"])}\n` });
