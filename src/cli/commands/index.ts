@@ -1,9 +1,11 @@
 import type { CliCommand } from "../cli-command";
 import { newWeekCommand } from "./new-week";
+import { publishCommand } from "./publish";
 import { updateTopicsCommand } from "./update-topics";
 
 /** Every subcommand of `learning-log`; each lives in its own file beside this one. */
 export const CLI_COMMANDS: Record<string, CliCommand> = {
+	publish: publishCommand,
 	"new-week": newWeekCommand,
 	"update-topics": updateTopicsCommand,
 };

@@ -1,0 +1,61 @@
+export interface PostLike {
+	source: string;
+	path: string;
+	content: string;
+}
+
+export interface AssetLike {
+	source: string;
+	/** Site path, e.g. `assets/img/loss-curve.png`. */
+	path: string;
+}
+
+export interface Attribution {
+	/** Note → site paths of the assets its post refers to. */
+	byNote: Map<string, string[]>;
+	/** Assets no post refers to by name (kept, but credited to the publish as a whole). */
+	unclaimed: string[];
+}
+
+// Something that looks like a file name: a run without spaces, quotes or brackets ending in `.ext`.
+const FILE_TOKEN = /[^\s"'()<>[\]{}|!`*,;]+\.[\p{L}\p{N}]{1,10}/gu;
+
+function lastSegment(path: string): string {
+	return path.slice(path.lastIndexOf("/") + 1);
+}
+
+function decoded(token: string): string {
+	try {
+		return decodeURIComponent(token);
+	} catch {
+		return token;
+	}
+}
+
+/**
+ * Finds which post refers to which asset, by the asset's site path appearing in the post (as
+ * written or percent-encoded). A whole publish needs it to remember, per note, what may be deleted
+ * later; one pass over each post keeps it linear in the size of the site.
+ */
+export function attributeAssets(posts: readonly PostLike[], assets: readonly AssetLike[]): Attribution {
+	const byName = new Map<string, string[]>();
+	for (const asset of assets) {
+		const name = lastSegment(asset.path);
+		byName.set(name, [...(byName.get(name) ?? []), asset.path]);
+	}
+	const claimed = new Set<string>();
+	const byNote = new Map<string, string[]>();
+	for (const post of posts) {
+		const found = new Set<string>();
+		for (const match of post.content.matchAll(FILE_TOKEN)) {
+			const token = decoded(match[0]);
+			for (const candidate of byName.get(lastSegment(token)) ?? []) {
+				if (token.endsWith(candidate)) found.add(candidate);
+			}
+		}
+		byNote.set(post.source, [...found].sort());
+		found.forEach((path) => claimed.add(path));
+	}
+	const unclaimed = [...new Set(assets.map((asset) => asset.path))].filter((path) => !claimed.has(path)).sort();
+	return { byNote, unclaimed };
+}
