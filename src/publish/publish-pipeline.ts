@@ -5,6 +5,7 @@ import { siteManifest, withSiteManifest, type PublishManifest } from "./plan/man
 import { selectPublishedNotes } from "./plan/select-notes";
 import type { PublishReport } from "./publish-report";
 import type { PublishSettings } from "./publish-settings";
+import type { TopicsOnBlog } from "../team/topic-badges";
 import { parseSiteConfig } from "./site/site-config";
 import type { ApplyResult, PublishTarget, SiteFile } from "./targets/publish-target";
 
@@ -20,6 +21,8 @@ export interface PublishRequest {
 	/** Which record of the manifest this target uses ("folder:/home/me/blog"). */
 	siteKey: string;
 	settings: PublishSettings;
+	/** How day notes' topics blocks are published (team settings). */
+	topics?: TopicsOnBlog;
 	manifest: PublishManifest;
 	scope: PublishScope;
 	/** Publish every note that does not say `publish: false` (the CLI's `--all`). */
@@ -97,7 +100,7 @@ export async function runPublish(request: PublishRequest): Promise<PublishOutcom
 
 	progress("convert", 0, 1);
 	const site = parseSiteConfig(await request.target.readText("_config.yml"), request.settings);
-	const converted = request.convert({ notes, attachments, publishedPaths, settings: request.settings, site });
+	const converted = request.convert({ notes, attachments, publishedPaths, settings: request.settings, site, topics: request.topics });
 	progress("convert", 1, 1);
 	const errors = uniqueErrors([...selection.errors, ...converted.errors]);
 	const failed = new Set(errors.map((error) => error.source));

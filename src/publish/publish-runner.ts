@@ -35,6 +35,7 @@ export async function publishFromPlugin(plugin: LearningLogPlugin, options: RunO
 			target: chosen.target,
 			siteKey: await chosen.siteKey(),
 			settings: plugin.settings.publish,
+			topics: plugin.settings.team,
 			manifest,
 			scope: options.scope,
 			excluded: templatePath ? [templatePath] : [],

@@ -1,16 +1,18 @@
-import { baseName } from "../core/note-store";
 import { splitNoteLines } from "./note-lines";
 import { findTopicsBlock } from "./topics-block";
-import type { TopicsPublishStyle } from "./team-settings";
+import type { TeamSettings } from "./team-settings";
+
+/** What the converter needs to know about the topics block: the team settings' two options. */
+export type TopicsOnBlog = Pick<TeamSettings, "topicsPublishStyle" | "badgeColor">;
 
 /**
  * A label as one path segment of a shields.io static badge. shields.io reads `-` as the separator
- * and `_` as a space, so literal ones are doubled (`--`, `__`) and spaces become `_`; the rest
+ * and a single `_` as a space, so literal ones are doubled (`--`, `__`). Spaces are sent as `%20`
+ * rather than `_`: "a _ b" written with `_` for spaces would read back as "a__b". Everything else
  * (Hangul, `#`, `/`, `?`, `%`) is percent-encoded.
  */
 export function shieldsLabel(label: string): string {
-	const escaped = label.replace(/_/g, "__").replace(/-/g, "--").replace(/ /g, "_");
-	return encodeURIComponent(escaped);
+	return encodeURIComponent(label.replace(/_/g, "__").replace(/-/g, "--"));
 }
 
 /** `#ff0000` and `ff0000` both mean the hex colour; a name like `red` stays a name. */
@@ -34,60 +36,58 @@ export function escapeHtml(text: string): string {
 		.replace(/\}/g, "&#125;");
 }
 
-export interface TopicLink {
-	/** The link target as written: `Optimization`, `Computer Science/Big-O 표기법`. */
-	target: string;
-	/** What the reader sees: the alias, else the note's name. */
+/** A topic as the published post has it: its label, and its post's URL when it is published. */
+export interface PublishedTopic {
 	label: string;
+	/** Already a URL or the converter's Liquid for one (`{% post_url … %}`); null: not published. */
+	url: string | null;
 }
 
-/** The wiki-links of a topics block, in order. */
-export function topicLinksIn(blockText: string): TopicLink[] {
-	const links: TopicLink[] = [];
-	for (const match of blockText.matchAll(/\[\[([^\]|#^]+)(?:[#^][^\]|]*)?(?:\|([^\]]*))?\]\]/g)) {
-		const target = match[1].trim();
-		const alias = match[2]?.trim();
-		links.push({ target, label: alias || baseName(`${target}.md`) });
-	}
-	return links;
-}
-
-/**
- * The post URL of a topic (e.g. `{% post_url 2021-08-10-optimization %}`), or null when the
- * topic is not published: then it shows as plain text, as unpublished links do everywhere.
- */
-export type TopicUrlResolver = (target: string) => string | null;
-
-export function renderTopicBadges(links: readonly TopicLink[], color: string, resolveUrl: TopicUrlResolver): string {
-	const items = links.map((link) => {
-		const label = escapeHtml(link.label);
-		const url = resolveUrl(link.target);
-		if (url === null) return label;
-		const image = `<img src="${badgeImageUrl(link.label, color)}" alt="${label}"/>`;
-		return `<a href="${url}">${image}</a>`;
+/** One paragraph of badge links; a topic without a post shows as plain text, as everywhere else. */
+export function renderTopicBadges(topics: readonly PublishedTopic[], color: string): string {
+	const items = topics.map((topic) => {
+		const label = escapeHtml(topic.label);
+		if (topic.url === null) return label;
+		return `<a href="${topic.url}"><img src="${badgeImageUrl(topic.label, color)}" alt="${label}"/></a>`;
 	});
 	return `<p class="learning-log-topics">${items.join("\n")}</p>`;
 }
 
+/** Markdown link text back to plain text: escapes and the converter's Liquid protection undone. */
+function plainLabel(text: string): string {
+	return text
+		.replace(/\{\{ "(\{\{|\{%)" \}\}/g, "$1")
+		.replace(/\\([\\[\]|*_`#])/g, "$1")
+		.trim();
+}
+
+const LINK_ITEM = /^\s*[-*+]\s+\[((?:\\.|[^\\\]])*)\]\((.*)\)\s*$/;
+const TEXT_ITEM = /^\s*[-*+]\s+(.*\S)\s*$/;
+
+/** The topics of a converted block: `- [label](url)` items are published, `- label` items are not. */
+export function topicsOfConvertedBlock(lines: readonly string[]): PublishedTopic[] {
+	return lines.flatMap((line): PublishedTopic[] => {
+		const link = LINK_ITEM.exec(line);
+		if (link) return [{ label: plainLabel(link[1]), url: link[2].trim() }];
+		const text = TEXT_ITEM.exec(line);
+		return text ? [{ label: plainLabel(text[1]), url: null }] : [];
+	});
+}
+
 /**
- * Before a day note is converted: with the badge style, its topics block becomes one paragraph of
- * badge links (HTML the converter leaves alone); with the list style the note stays as it is and
- * the links are converted like any other.
+ * The last step of converting a day note when topics are published as badges: the marked block,
+ * whose links the converter has already resolved (post URL, or plain text for a note that is not
+ * published), becomes one paragraph of badge links. Everything outside the block stays as it is.
  */
-export function renderTopicsBlockForBlog(
-	text: string,
-	style: TopicsPublishStyle,
-	color: string,
-	resolveUrl: TopicUrlResolver,
-): string {
-	if (style !== "badges") return text;
-	const lines = splitNoteLines(text);
+export function applyTopicBadges(post: string, topics: TopicsOnBlog | undefined): string {
+	if (topics?.topicsPublishStyle !== "badges") return post;
+	const lines = splitNoteLines(post);
 	const search = findTopicsBlock(lines);
-	if (!search.found) return text;
+	if (!search.found) return post;
 	const first = lines[search.found.startLine];
 	const last = lines[search.found.endLine];
-	const blockEnd = last.offset + last.text.length;
-	const links = topicLinksIn(text.slice(first.offset, blockEnd));
-	const html = links.length === 0 ? "" : renderTopicBadges(links, color, resolveUrl);
-	return text.slice(0, first.offset) + html + text.slice(blockEnd);
+	const inner = lines.slice(search.found.startLine + 1, search.found.endLine).map((line) => line.text);
+	const found = topicsOfConvertedBlock(inner);
+	const html = found.length === 0 ? "" : renderTopicBadges(found, topics.badgeColor);
+	return post.slice(0, first.offset) + html + post.slice(last.offset + last.text.length);
 }

@@ -1,5 +1,4 @@
-import { badgeImageUrl, renderTopicBadges, renderTopicsBlockForBlog, shieldsColor, shieldsLabel, topicLinksIn } from "../../src/team/topic-badges";
-import { renderTopicsBlock } from "../../src/team/topics-block";
+import { applyTopicBadges, badgeImageUrl, renderTopicBadges, shieldsColor, shieldsLabel, topicsOfConvertedBlock } from "../../src/team/topic-badges";
 
 /** Reads a label back as shields.io's escapeFormat does, after the path segment is decoded. */
 function shieldsReads(segment: string): string {
@@ -32,33 +31,15 @@ describe("shields.io labels", () => {
 	});
 });
 
-describe("topic links of a block", () => {
-	test("targets and labels, aliases and headings included", () => {
-		const block = renderTopicsBlock(["Optimization", "Computer Science/Big-O 표기법"]) + "\n- [[Gradient Descent#Momentum|경사 하강법]]";
-		expect(topicLinksIn(block)).toEqual([
-			{ target: "Optimization", label: "Optimization" },
-			{ target: "Computer Science/Big-O 표기법", label: "Big-O 표기법" },
-			{ target: "Gradient Descent", label: "경사 하강법" },
-		]);
-	});
-});
-
 describe("badges on the blog", () => {
-	const urls: Record<string, string> = {
-		Optimization: "{% post_url 2021-08-10-optimization %}",
-		"Big-O 표기법": "{% post_url 2021-08-09-big-o-표기법 %}",
-	};
-	const resolve = (target: string) => urls[target] ?? null;
-
 	test("a published topic is a badge linking to its post; an unpublished one is plain text", () => {
 		const html = renderTopicBadges(
 			[
-				{ target: "Optimization", label: "Optimization" },
-				{ target: "Transformer 정리", label: "Transformer 정리" },
-				{ target: "Big-O 표기법", label: "Big-O 표기법" },
+				{ label: "Optimization", url: "{% post_url 2021-08-10-optimization %}" },
+				{ label: "Transformer 정리", url: null },
+				{ label: "Big-O 표기법", url: "{% post_url 2021-08-09-big-o-표기법 %}" },
 			],
 			"blue",
-			resolve,
 		);
 		expect(html).toBe(
 			[
@@ -70,20 +51,57 @@ describe("badges on the blog", () => {
 	});
 
 	test("labels are escaped for HTML and never read as Liquid", () => {
-		const html = renderTopicBadges([{ target: "x", label: '<b>"{{ page.title }}"</b> & co' }], "red", () => "/x.html");
+		const html = renderTopicBadges([{ label: '<b>"{{ page.title }}"</b> & co', url: "/x.html" }], "red");
 		expect(html).toContain('alt="&lt;b&gt;&quot;&#123;&#123; page.title &#125;&#125;&quot;&lt;/b&gt; &amp; co"');
 		expect(html).not.toContain("{{");
 	});
 
+	test("reads the converted block: links are published topics, plain items are not", () => {
+		expect(
+			topicsOfConvertedBlock([
+				"- [Optimization]({% post_url 2021-08-10-optimization %})",
+				"- [Big-O 표기법]({{ site.baseurl }}{% post_url 2021-08-09-big-o-표기법 %}#정의)",
+				"- Transformer 정리",
+				"- [\\[AI\\] 노트]({% post_url 2021-08-11-ai-노트 %})",
+				'- {{ "{{" }} 템플릿 }}',
+				"",
+			]),
+		).toEqual([
+			{ label: "Optimization", url: "{% post_url 2021-08-10-optimization %}" },
+			{ label: "Big-O 표기법", url: "{{ site.baseurl }}{% post_url 2021-08-09-big-o-표기법 %}#정의" },
+			{ label: "Transformer 정리", url: null },
+			{ label: "[AI] 노트", url: "{% post_url 2021-08-11-ai-노트 %}" },
+			{ label: "{{ 템플릿 }}", url: null },
+		]);
+	});
+
+	const post = [
+		"---",
+		'title: "[boostcourse] Day7 학습기록"',
+		"---",
+		"",
+		"## 학습 내용",
+		"",
+		"<!-- learning-log:topics -->",
+		"- [Optimization]({% post_url 2021-08-10-optimization %})",
+		"- Transformer 정리",
+		"",
+		"<!-- /learning-log:topics -->",
+		"",
+		"- [Optimization]({% post_url 2021-08-10-optimization %}) 더 읽기",
+		"",
+	].join("\n");
+
 	test("only the marked block changes, and only with the badge style", () => {
-		const note = `## 학습 내용\n\n${renderTopicsBlock(["Optimization", "Transformer 정리"])}\n\n- [[Optimization]] 더 읽기\n`;
-		expect(renderTopicsBlockForBlog(note, "list", "red", resolve)).toBe(note);
-		const published = renderTopicsBlockForBlog(note, "badges", "red", resolve);
+		expect(applyTopicBadges(post, { topicsPublishStyle: "list", badgeColor: "red" })).toBe(post);
+		expect(applyTopicBadges(post, undefined)).toBe(post);
+		const published = applyTopicBadges(post, { topicsPublishStyle: "badges", badgeColor: "red" });
 		expect(published).toBe(
-			"## 학습 내용\n\n" +
-				'<p class="learning-log-topics"><a href="{% post_url 2021-08-10-optimization %}"><img src="https://img.shields.io/badge/-Optimization-red" alt="Optimization"/></a>\nTransformer 정리</p>' +
-				"\n\n- [[Optimization]] 더 읽기\n",
+			post.replace(
+				/<!-- learning-log:topics -->[\s\S]*<!-- \/learning-log:topics -->/,
+				'<p class="learning-log-topics"><a href="{% post_url 2021-08-10-optimization %}"><img src="https://img.shields.io/badge/-Optimization-red" alt="Optimization"/></a>\nTransformer 정리</p>',
+			),
 		);
-		expect(renderTopicsBlockForBlog("no block here", "badges", "red", resolve)).toBe("no block here");
+		expect(applyTopicBadges("no block here", { topicsPublishStyle: "badges", badgeColor: "red" })).toBe("no block here");
 	});
 });
