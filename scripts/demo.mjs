@@ -16,6 +16,13 @@ function cli(...args) {
 	execFileSync(process.execPath, ["dist/cli.js", ...args], { stdio: "inherit" });
 }
 
-const steps = [];
+const steps = [
+	// New bootcamp day: a fixed date (stable output), the same date again (found, not duplicated), today.
+	({ cli, vault }) => {
+		cli("new-day", "--vault", vault, "--date", "2021-08-13");
+		cli("new-day", "--vault", vault, "--date", "2021-08-13");
+		cli("new-day", "--vault", vault);
+	},
+];
 for (const step of steps) step({ cli, vault, root, existsSync, writeFileSync, join });
 console.log(`\nDemo vault: ${vault}`);

@@ -74,7 +74,7 @@ export const teamMessages = defineMessages({
 		"team.weekReviewTags.desc": "새 주간 회고의 태그를 쉼표로 구분해 적습니다.",
 		"team.command.updateTopics": "오늘의 학습 주제 갱신",
 		"team.command.newWeekReview": "새 주간 회고",
-		"team.notice.noDayNote": "{date}의 학습일 노트가 아직 없습니다. 먼저 \"새 학습일\"로 만드세요.",
+		"team.notice.noDayNote": "{date}의 학습일 노트가 아직 없습니다. 먼저 \"새 부트캠프 학습일\"로 만드세요.",
 		"team.notice.topicsUpdated": "오늘의 학습 주제를 갱신했습니다: 노트 {count}개.",
 		"team.notice.topicsUnchanged": "오늘의 학습 주제가 이미 최신입니다 (노트 {count}개).",
 		"team.notice.brokenBlock": "{path}의 학습 주제 블록 표시 하나가 지워졌습니다. 나머지 표시를 복구하거나 지운 뒤 다시 실행하세요. 노트는 바꾸지 않았습니다.",

@@ -1,7 +1,148 @@
-import { Setting } from "obsidian";
+import { Setting, type TextComponent } from "obsidian";
+import type { DailySettings, DayCountingMode, TemplateSource } from "../../daily/daily-settings";
+import { isIsoDate, parseHolidayList } from "../../daily/local-date";
+import type { MessageKey } from "../../i18n/translator";
 import type LearningLogPlugin from "../../main";
 
+const COUNTING_LABELS: Record<DayCountingMode, MessageKey> = {
+	"calendar-days": "daily.settings.dayCounting.calendarDays",
+	weekdays: "daily.settings.dayCounting.weekdays",
+	"weekdays-minus-holidays": "daily.settings.dayCounting.weekdaysMinusHolidays",
+	"existing-notes": "daily.settings.dayCounting.existingNotes",
+};
+
+const TEMPLATE_LABELS: Record<TemplateSource, MessageKey> = {
+	"built-in-ko": "daily.settings.templateSource.builtInKo",
+	"built-in-en": "daily.settings.templateSource.builtInEn",
+	"vault-note": "daily.settings.templateSource.vaultNote",
+};
+
+function splitList(text: string): string[] {
+	return text
+		.split(",")
+		.map((item) => item.trim())
+		.filter((item) => item !== "");
+}
+
+/**
+ * A text setting whose value is checked before it is saved: a bad value shows a message under
+ * the setting and leaves the saved one as it was.
+ */
+function validatedText(
+	setting: Setting,
+	initial: string,
+	validate: (value: string) => string | null,
+	save: (value: string) => Promise<void>,
+	configure: (text: TextComponent) => void = () => undefined,
+): void {
+	const errorEl = setting.descEl.createDiv({ cls: "learning-log-error" });
+	setting.addText((text) => {
+		configure(text);
+		text.setValue(initial).onChange(async (value) => {
+			const error = validate(value);
+			errorEl.setText(error ?? "");
+			if (error === null) await save(value);
+		});
+	});
+}
+
 export function renderDailySettings(containerEl: HTMLElement, plugin: LearningLogPlugin, refresh: () => void): void {
-	void refresh;
-	new Setting(containerEl).setName(plugin.t("daily.settingsHeading")).setHeading();
+	const { t } = plugin;
+	const daily = (): DailySettings => plugin.settings.daily;
+	const update = async (change: Partial<DailySettings>) => {
+		Object.assign(plugin.settings.daily, change);
+		await plugin.saveSettings();
+	};
+	const text = (nameKey: MessageKey, descKey: MessageKey, value: string, save: (value: string) => Partial<DailySettings>) =>
+		new Setting(containerEl)
+			.setName(t(nameKey))
+			.setDesc(t(descKey))
+			.addText((component) => component.setValue(value).onChange((next) => update(save(next))));
+
+	new Setting(containerEl).setName(t("daily.settingsHeading")).setHeading();
+
+	text("daily.settings.courseName", "daily.settings.courseNameDesc", daily().courseName, (courseName) => ({ courseName }));
+
+	validatedText(
+		new Setting(containerEl).setName(t("daily.settings.courseStartDate")).setDesc(t("daily.settings.courseStartDateDesc")),
+		daily().courseStartDate,
+		(value) => (value.trim() === "" || isIsoDate(value.trim()) ? null : t("daily.settings.invalidDate", { value })),
+		(value) => update({ courseStartDate: value.trim() }),
+		(component) => {
+			component.setPlaceholder("2021-08-02");
+		},
+	);
+
+	new Setting(containerEl)
+		.setName(t("daily.settings.dayCounting"))
+		.setDesc(t("daily.settings.dayCountingDesc"))
+		.addDropdown((dropdown) => {
+			for (const [mode, label] of Object.entries(COUNTING_LABELS)) dropdown.addOption(mode, t(label));
+			dropdown.setValue(daily().dayCounting).onChange(async (value) => {
+				await update({ dayCounting: value as DayCountingMode });
+				refresh();
+			});
+		});
+
+	if (daily().dayCounting === "weekdays-minus-holidays") {
+		const holidays = new Setting(containerEl).setName(t("daily.settings.holidays")).setDesc(t("daily.settings.holidaysDesc"));
+		const errorEl = holidays.descEl.createDiv({ cls: "learning-log-error" });
+		holidays.addTextArea((area) =>
+			area
+				.setPlaceholder("2021-08-16, 2021-09-20")
+				.setValue(daily().holidays.join("\n"))
+				.onChange(async (value) => {
+					const parsed = parseHolidayList(value);
+					errorEl.setText(parsed.invalid.length > 0 ? t("daily.settings.invalidHolidays", { values: parsed.invalid.join(", ") }) : "");
+					if (parsed.invalid.length === 0) await update({ holidays: parsed.dates });
+				}),
+		);
+	}
+
+	new Setting(containerEl)
+		.setName(t("daily.settings.dayStartHour"))
+		.setDesc(t("daily.settings.dayStartHourDesc"))
+		.addDropdown((dropdown) => {
+			for (let hour = 0; hour < 24; hour++) dropdown.addOption(String(hour), `${String(hour).padStart(2, "0")}:00`);
+			dropdown.setValue(String(daily().dayStartHour)).onChange((value) => update({ dayStartHour: Number(value) }));
+		});
+
+	text("daily.settings.folder", "daily.settings.folderDesc", daily().folder, (folder) => ({ folder: folder.trim().replace(/^\/+|\/+$/g, "") }));
+	text("daily.settings.fileNamePattern", "daily.settings.fileNamePatternDesc", daily().fileNamePattern, (fileNamePattern) => ({
+		fileNamePattern: fileNamePattern.trim() || "YYYY-MM-DD",
+	}));
+	text("daily.settings.titlePattern", "daily.settings.titlePatternDesc", daily().titlePattern, (titlePattern) => ({ titlePattern }));
+	text("daily.settings.defaultCategories", "daily.settings.defaultCategoriesDesc", daily().defaultCategories.join(", "), (value) => ({
+		defaultCategories: splitList(value),
+	}));
+	text("daily.settings.defaultTags", "daily.settings.defaultTagsDesc", daily().defaultTags.join(", "), (value) => ({
+		defaultTags: splitList(value).map((tag) => tag.replace(/^#/, "")),
+	}));
+
+	new Setting(containerEl)
+		.setName(t("daily.settings.templateSource"))
+		.setDesc(t("daily.settings.templateSourceDesc"))
+		.addDropdown((dropdown) => {
+			for (const [source, label] of Object.entries(TEMPLATE_LABELS)) dropdown.addOption(source, t(label));
+			dropdown.setValue(daily().templateSource).onChange(async (value) => {
+				await update({ templateSource: value as TemplateSource });
+				refresh();
+			});
+		});
+	if (daily().templateSource === "vault-note") {
+		text("daily.settings.templatePath", "daily.settings.templatePathDesc", daily().templatePath, (templatePath) => ({
+			templatePath: templatePath.trim(),
+		}));
+	}
+
+	new Setting(containerEl)
+		.setName(t("daily.settings.openAfterCreate"))
+		.setDesc(t("daily.settings.openAfterCreateDesc"))
+		.addToggle((toggle) => toggle.setValue(daily().openAfterCreate).onChange((openAfterCreate) => update({ openAfterCreate })));
+	new Setting(containerEl)
+		.setName(t("daily.settings.carryOver"))
+		.setDesc(t("daily.settings.carryOverDesc"))
+		.addToggle((toggle) =>
+			toggle.setValue(daily().carryOverUncheckedTasks).onChange((carryOverUncheckedTasks) => update({ carryOverUncheckedTasks })),
+		);
 }

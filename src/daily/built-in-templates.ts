@@ -1,0 +1,64 @@
+import type { FormatLanguage } from "./moment-format";
+
+/**
+ * Bodies of the built-in day note, modelled on the learning logs bootcamp students publish:
+ * what was learned, the peer session, special lectures, the retrospective. The front matter is
+ * written separately (see day-front-matter.ts).
+ */
+const KOREAN = `## 학습 내용
+
+- 
+
+## 피어세션
+
+- 모더레이터: 
+- 참여자: 
+- 과제 리뷰
+  - 
+- 질문
+  - 
+- 제안
+  - 
+
+## 특강
+
+- 주제: 
+
+## 회고
+
+이전 학습기록: {{yesterday}}
+`;
+
+const ENGLISH = `## What I learned
+
+- 
+
+## Peer session
+
+- Moderator: 
+- Participants: 
+- Assignment review
+  - 
+- Questions
+  - 
+- Suggestions
+  - 
+
+## Special lecture
+
+- Topic: 
+
+## Retrospective
+
+Previous day: {{yesterday}}
+`;
+
+export function builtInTemplate(language: FormatLanguage): string {
+	return language === "ko" ? KOREAN : ENGLISH;
+}
+
+/** The excerpt of a new day note when the template sets none. */
+export function defaultExcerpt(language: FormatLanguage, course: string, day: number): string {
+	const text = language === "ko" ? `${course} ${day}일차 학습기록` : `${course} day ${day} learning log`;
+	return text.trim();
+}

@@ -1,0 +1,102 @@
+import { FrontMatterError } from "../core/front-matter";
+import { FileExistsError, type NoteStore } from "../core/note-store";
+import { builtInTemplate } from "./built-in-templates";
+import { uncheckedTasks } from "./carry-over";
+import type { DailySettings } from "./daily-settings";
+import { parseTemplateNote, type TemplateNote } from "./day-front-matter";
+import { numberBootcampDay } from "./day-number";
+import { findDayNote, neighbourDayNote, scanDayNotes } from "./day-notes";
+import { bootcampDateOf, type IsoDate } from "./local-date";
+import type { FormatLanguage } from "./moment-format";
+import { draftPath, renderDayNote } from "./render-day-note";
+import type { DailyWarning } from "./daily-warnings";
+
+export interface DayNoteRequest {
+	settings: DailySettings;
+	now: Date;
+	/** The day to create; by default the bootcamp day `now` belongs to (see dayStartHour). */
+	date?: IsoDate;
+	/** The user's language: day names, and the built-in template when the template note is used. */
+	language: FormatLanguage;
+}
+
+export interface DayNoteResult {
+	path: string;
+	date: IsoDate;
+	/** false when the note existed already (or appeared while we were writing it). */
+	created: boolean;
+	warnings: DailyWarning[];
+}
+
+/** The language of the note's words: the built-in template's, else the user's. */
+export function noteLanguage(settings: DailySettings, userLanguage: FormatLanguage): FormatLanguage {
+	if (settings.templateSource === "built-in-ko") return "ko";
+	if (settings.templateSource === "built-in-en") return "en";
+	return userLanguage;
+}
+
+async function loadTemplate(store: NoteStore, settings: DailySettings, language: FormatLanguage, warnings: DailyWarning[]): Promise<TemplateNote> {
+	const builtIn = (): TemplateNote => parseTemplateNote("", builtInTemplate(language));
+	if (settings.templateSource !== "vault-note") return builtIn();
+	const path = settings.templatePath.trim();
+	const exists = path !== "" && (await store.stat(path)) !== null;
+	if (!exists) {
+		warnings.push({ code: "templateMissing", params: { path: path || "—" } });
+		return builtIn();
+	}
+	try {
+		return parseTemplateNote(path, await store.read(path));
+	} catch (error) {
+		if (!(error instanceof FrontMatterError)) throw error;
+		warnings.push({ code: "templateInvalid", params: { path, reason: error.reason } });
+		return builtIn();
+	}
+}
+
+/**
+ * Opens the day note of a date, or creates it. Never overwrites and never duplicates: an existing
+ * note of that date is found by its front matter `date` or its file name, wherever a sync client
+ * put it, and a note that appears between the check and the write is opened instead.
+ */
+export async function createOrOpenDayNote(store: NoteStore, request: DayNoteRequest): Promise<DayNoteResult> {
+	const { settings, now } = request;
+	const date = request.date ?? bootcampDateOf(now, settings.dayStartHour);
+	const language = noteLanguage(settings, request.language);
+	const warnings: DailyWarning[] = [];
+	const notes = await scanDayNotes(store, settings);
+
+	const numbering = numberBootcampDay({
+		date,
+		mode: settings.dayCounting,
+		courseStartDate: settings.courseStartDate,
+		holidays: settings.holidays,
+		existingNoteDates: notes.map((note) => note.date),
+	});
+	const identity = { settings, date, day: numbering.day, now, language };
+	const expected = draftPath(identity);
+	const found = findDayNote(notes, date, expected.path);
+	if (found.others.length > 0) {
+		warnings.push({ code: "duplicateDayNotes", params: { date, paths: [found.note, ...found.others].map((n) => n?.path).join(", ") } });
+	}
+	if (found.note) return { path: found.note.path, date, created: false, warnings };
+
+	for (const note of numbering.notes) {
+		if (note.code === "noCourseStart") warnings.push({ code: "noCourseStart", params: {} });
+		if (note.code === "beforeCourseStart") warnings.push({ code: "beforeCourseStart", params: { date, start: note.start } });
+		if (note.code === "notACourseDay") warnings.push({ code: "notACourseDay", params: { date, day: numbering.day } });
+	}
+	const template = await loadTemplate(store, settings, language, warnings);
+	const previous = neighbourDayNote(notes, date, "previous");
+	const carriedTasks = settings.carryOverUncheckedTasks && previous ? uncheckedTasks(await store.read(previous.path)) : [];
+	const draft = renderDayNote({ ...identity, template, previous, next: neighbourDayNote(notes, date, "next"), carriedTasks });
+	if (draft.unknown.length > 0) warnings.push({ code: "unknownPlaceholders", params: { names: draft.unknown.join(", ") } });
+
+	try {
+		await store.create(draft.path, draft.text);
+	} catch (error) {
+		// Someone (a sync client, another window) wrote it first: theirs stays as it is.
+		if (error instanceof FileExistsError) return { path: draft.path, date, created: false, warnings };
+		throw error;
+	}
+	return { path: draft.path, date, created: true, warnings };
+}

@@ -1,0 +1,113 @@
+import { baseName } from "../core/note-store";
+import { isIsoDate, type IsoDate } from "./local-date";
+import { formatMoment, parseMomentFormat } from "./moment-format";
+import { renderPlaceholders, splitPlaceholders, type PlaceholderContext } from "./placeholders";
+
+// Characters Obsidian refuses in file names, plus those that break wiki-links.
+const UNSAFE_IN_NAME = /[\\/:*?"<>|#^[\]]/g;
+
+/** Drops what a file name cannot hold, e.g. from a course name like `AI: Tech`. */
+export function sanitizeNameValue(value: string): string {
+	return value.replace(UNSAFE_IN_NAME, "").replace(/\s+/g, " ");
+}
+
+// The same, minus the folder separator, for the whole rendered path.
+const UNSAFE_IN_PATH = /[\\:*?"<>|#^[\]]/g;
+
+function cleanPath(path: string): string {
+	return path
+		.replace(UNSAFE_IN_PATH, "")
+		.split("/")
+		.map((segment) => segment.trim())
+		.filter((segment) => segment !== "" && segment !== "." && segment !== "..")
+		.join("/");
+}
+
+export interface DayNotePath {
+	path: string;
+	unknown: string[];
+}
+
+/**
+ * `folder/fileName.md` of a day note. The file name is a moment-style pattern (`YYYY-MM-DD`, as in
+ * Obsidian's Daily notes) that may hold placeholders (`YYYY-MM-DD [Day]{{day}}`); the folder is
+ * literal text whose placeholders may hold dates (`daily/{{date:YYYY}}/{{date:MM}}`).
+ * A literal folder keeps `daily` from being read as date tokens (`d` is the weekday in moment).
+ */
+export function dayNotePath(folderPattern: string, fileNamePattern: string, context: PlaceholderContext): DayNotePath {
+	const folder = renderPlaceholders(folderPattern, context, { mapValue: sanitizeNameValue });
+	const name = renderPlaceholders(fileNamePattern, context, {
+		mapText: (text) => formatMoment(context.moment, text, context.language),
+		mapValue: sanitizeNameValue,
+	});
+	const fileName = cleanPath(name.text) || formatMoment(context.moment, "YYYY-MM-DD", context.language);
+	const path = cleanPath(`${cleanPath(folder.text)}/${fileName}.md`);
+	return { path, unknown: [...new Set([...folder.unknown, ...name.unknown])] };
+}
+
+/** The fixed part of the folder, before any placeholder: where every day note lives. */
+export function dayNotesRoot(folderPattern: string): string {
+	const segments = cleanPath(folderPattern).split("/");
+	const fixed: string[] = [];
+	for (const segment of segments) {
+		if (splitPlaceholders(segment).some((part) => part.kind === "placeholder")) break;
+		fixed.push(segment);
+	}
+	return fixed.join("/");
+}
+
+export function isInsideFolder(path: string, folder: string): boolean {
+	return folder === "" || path.startsWith(`${folder}/`);
+}
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+type DateField = "year" | "month" | "day";
+const NUMERIC_FIELDS: Record<string, { field: DateField; pattern: string }> = {
+	YYYY: { field: "year", pattern: "(\\d{4})" },
+	MM: { field: "month", pattern: "(\\d{2})" },
+	M: { field: "month", pattern: "(\\d{1,2})" },
+	DD: { field: "day", pattern: "(\\d{2})" },
+	D: { field: "day", pattern: "(\\d{1,2})" },
+};
+
+/**
+ * Reads the date back from a file name written with `pattern`, allowing what sync clients append
+ * (`2021-08-13 1`, `2021-08-13 (conflicted copy)`). Tokens other than year, month and day match
+ * anything; placeholders too.
+ */
+function dateFromPattern(name: string, pattern: string): IsoDate | null {
+	const fields: DateField[] = [];
+	let source = "";
+	for (const part of splitPlaceholders(pattern)) {
+		if (part.kind === "placeholder") {
+			source += ".*?";
+			continue;
+		}
+		for (const token of parseMomentFormat(part.text)) {
+			if (token.kind === "literal") source += escapeRegExp(token.text);
+			else if (token.kind === "token" && NUMERIC_FIELDS[token.moment]) {
+				fields.push(NUMERIC_FIELDS[token.moment].field);
+				source += NUMERIC_FIELDS[token.moment].pattern;
+			} else source += ".+?";
+		}
+	}
+	if (!["year", "month", "day"].every((field) => fields.includes(field as DateField))) return null;
+	const match = new RegExp(`^${source}(?:[ _-].*)?$`, "u").exec(name);
+	if (!match) return null;
+	const value = (field: DateField) => match[fields.indexOf(field) + 1].padStart(2, "0");
+	const date = `${value("year")}-${value("month")}-${value("day")}`;
+	return isIsoDate(date) ? date : null;
+}
+
+/** The date a day note's path names: by the file-name pattern, else any `YYYY-MM-DD` in the name. */
+export function dateFromNotePath(path: string, fileNamePattern: string): IsoDate | null {
+	const name = baseName(path);
+	const lastSegment = fileNamePattern.slice(fileNamePattern.lastIndexOf("/") + 1);
+	const byPattern = dateFromPattern(name, lastSegment);
+	if (byPattern) return byPattern;
+	const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(name);
+	return iso && isIsoDate(iso[0]) ? iso[0] : null;
+}
