@@ -1,4 +1,4 @@
-import { isIsoDate } from "./iso-date";
+import { isIsoDate } from "../daily/local-date";
 
 /** Who is away on which day, read from the settings' "YYYY-MM-DD:Name" entries. */
 export interface AbsenceCalendar {

@@ -1,12 +1,19 @@
 import type { StoredFile } from "../core/note-store";
 import { isMarkdownPath } from "../core/note-store";
-import { addDays, localTimeOf } from "./iso-date";
+import { addDays, startOfLocalDate } from "../daily/local-date";
 
 export interface DayWindow {
 	/** ms since the epoch, inclusive */
 	start: number;
 	/** ms since the epoch, exclusive */
 	end: number;
+}
+
+/** Local time of `hour` o'clock on a date (the vault's time zone). */
+function localTimeOf(date: string, hour: number): number {
+	const moment = startOfLocalDate(date);
+	moment.setHours(hour);
+	return moment.getTime();
 }
 
 /** A bootcamp day runs from its day-start hour to the same hour of the next calendar day. */

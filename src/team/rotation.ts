@@ -1,5 +1,5 @@
 import { normalizeMembers, type AbsenceCalendar } from "./absences";
-import { addDays, daysBetween } from "./iso-date";
+import { addDays, daysBetween } from "../daily/local-date";
 
 export interface RotationInput {
 	/** Names in rotation order. */

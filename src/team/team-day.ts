@@ -5,7 +5,7 @@ import type { LearningLogSettings } from "../settings/settings";
 import { parseAbsences } from "./absences";
 import { bootcampDayRule } from "./bootcamp-day";
 import { selectDayTopics } from "./day-topics";
-import { isIsoDate } from "./iso-date";
+import { isIsoDate } from "../daily/local-date";
 import { formatNameList, participantsOn } from "./participants";
 import { moderatorFor, type ModeratorResult } from "./rotation";
 import { linkTextFor, renderTopicsBlock } from "./topics-block";

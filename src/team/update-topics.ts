@@ -1,6 +1,6 @@
 import type { NoteStore } from "../core/note-store";
 import type { LearningLogSettings } from "../settings/settings";
-import { bootcampDateAt } from "./bootcamp-day";
+import { bootcampDateOf } from "../daily/local-date";
 import { findDayNotes } from "./day-notes";
 import { describeTeamDay } from "./team-day";
 import { putTopicsBlock, type TopicsUpdate } from "./topics-block";
@@ -15,7 +15,7 @@ export function updateTodaysTopics(
 	settings: Pick<LearningLogSettings, "daily" | "team" | "library">,
 	now: Date,
 ): Promise<UpdateTopicsResult> {
-	return updateDayTopics(store, settings, bootcampDateAt(now, settings.daily.dayStartHour));
+	return updateDayTopics(store, settings, bootcampDateOf(now, settings.daily.dayStartHour));
 }
 
 /**
@@ -29,7 +29,7 @@ export async function updateDayTopics(
 	date: string,
 ): Promise<UpdateTopicsResult> {
 	const files = await store.listFiles();
-	const dayNotes = await findDayNotes(store, settings.daily.folder, files);
+	const dayNotes = await findDayNotes(store, settings.daily, files);
 	const note = dayNotes.find((record) => record.date === date);
 	if (!note) return { status: "no-day-note", date };
 	const day = describeTeamDay({ date, settings, files, dayNotes });

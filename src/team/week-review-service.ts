@@ -1,9 +1,9 @@
 import { FileExistsError, isMarkdownPath, type NoteStore } from "../core/note-store";
 import { formatLocalDateTime } from "../core/local-time";
 import type { LearningLogSettings } from "../settings/settings";
-import { bootcampDateAt, bootcampDayRule } from "./bootcamp-day";
+import { bootcampDayRule } from "./bootcamp-day";
+import { bootcampDateOf, isIsoDate } from "../daily/local-date";
 import { findDayNotes } from "./day-notes";
-import { isIsoDate } from "./iso-date";
 import { linkTextFor } from "./topics-block";
 import { buildWeekReview, courseWeek, datesOfCourseWeek, findRetrospectiveHeading, type WeekReviewLabels } from "./week-review";
 
@@ -51,7 +51,7 @@ export async function createWeekReview(
 	now: Date,
 	date?: string,
 ): Promise<WeekReviewResult> {
-	const day = date ?? bootcampDateAt(now, settings.daily.dayStartHour);
+	const day = date ?? bootcampDateOf(now, settings.daily.dayStartHour);
 	const start = settings.daily.courseStartDate.trim();
 	if (!isIsoDate(start)) return { status: "no-course-start", date: day };
 	const week = courseWeek(day, start);
@@ -59,7 +59,7 @@ export async function createWeekReview(
 
 	const path = weekReviewPath(settings, week);
 	const files = await store.listFiles();
-	const dayNotes = await findDayNotes(store, settings.daily.folder, files);
+	const dayNotes = await findDayNotes(store, settings.daily, files);
 	const isBootcampDay = bootcampDayRule(settings.daily, new Set(dayNotes.map((note) => note.date)));
 	const markdownPaths = files.filter((file) => isMarkdownPath(file.path)).map((file) => file.path);
 	const review = buildWeekReview({

@@ -1,5 +1,5 @@
 import { writeFrontMatter } from "../core/front-matter-writer";
-import { addDays, daysBetween } from "./iso-date";
+import { addDays, daysBetween } from "../daily/local-date";
 
 /** Course week of a date: week 1 is the seven days from the course start. 0 before the start. */
 export function courseWeek(date: string, courseStartDate: string): number {

@@ -123,6 +123,26 @@ describe("learning-log update-topics", () => {
 	});
 });
 
+describe("learning-log new-day with the example team", () => {
+	test("fills the moderator, the participants present and the topics block", async () => {
+		const vault = copyExampleVault();
+		const result = await cli("new-day", "--vault", vault, "--date", "2021-08-13");
+		expect(result).toMatchObject({ code: 0, stdout: "daily/2021-08-13.md\n" });
+		const text = readFileSync(join(vault, "daily", "2021-08-13.md"), "utf8");
+		// The example team rotates from the course start (김민수 on Day6 … 최유진 on Day9); 박서준 is away on the 13th.
+		expect(text).toContain("- 모더레이터: 정하늘\n- 참여자: 김민수, 이지은, 최유진, 정하늘\n");
+		expect(text).toContain("## 학습 내용\n\n<!-- learning-log:topics -->\n<!-- /learning-log:topics -->\n");
+		expect(text).not.toMatch(/\{\{/);
+
+		touch(vault, "topics/RNN 기초.md", "2021-08-13T20:00:00");
+		const update = await cli("update-topics", "--vault", vault, "--date", "2021-08-13");
+		expect(update.code).toBe(0);
+		expect(readFileSync(join(vault, "daily", "2021-08-13.md"), "utf8")).toBe(
+			text.replace("<!-- learning-log:topics -->\n", "<!-- learning-log:topics -->\n- [[RNN 기초]]\n\n"),
+		);
+	});
+});
+
 describe("the built CLI", () => {
 	test("dist/cli.js runs new-week", () => {
 		const cliPath = join(repo, "dist", "cli.js");

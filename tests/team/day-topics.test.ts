@@ -1,5 +1,5 @@
 import type { StoredFile } from "../../src/core/note-store";
-import { bootcampDateAt } from "../../src/team/bootcamp-day";
+import { bootcampDateOf } from "../../src/daily/local-date";
 import { dayWindow, selectDayTopics } from "../../src/team/day-topics";
 
 // TZ is Asia/Seoul in every test worker.
@@ -18,10 +18,10 @@ const options = {
 
 describe("the bootcamp day of a moment", () => {
 	test("before the day-start hour it is still the previous day", () => {
-		expect(bootcampDateAt(new Date("2021-08-11T01:30:00+09:00"), 4)).toBe("2021-08-10");
-		expect(bootcampDateAt(new Date("2021-08-11T04:00:00+09:00"), 4)).toBe("2021-08-11");
-		expect(bootcampDateAt(new Date("2021-08-11T01:30:00+09:00"), 0)).toBe("2021-08-11");
-		expect(bootcampDateAt(new Date("2022-01-01T03:59:00+09:00"), 4)).toBe("2021-12-31");
+		expect(bootcampDateOf(new Date("2021-08-11T01:30:00+09:00"), 4)).toBe("2021-08-10");
+		expect(bootcampDateOf(new Date("2021-08-11T04:00:00+09:00"), 4)).toBe("2021-08-11");
+		expect(bootcampDateOf(new Date("2021-08-11T01:30:00+09:00"), 0)).toBe("2021-08-11");
+		expect(bootcampDateOf(new Date("2022-01-01T03:59:00+09:00"), 4)).toBe("2021-12-31");
 	});
 
 	test("a day runs from its start hour to the same hour the next morning", () => {

@@ -1,6 +1,6 @@
 import { parseAbsences } from "../../src/team/absences";
 import { bootcampDayRule } from "../../src/team/bootcamp-day";
-import { addDays } from "../../src/team/iso-date";
+import { addDays } from "../../src/daily/local-date";
 import { formatNameList, participantsOn } from "../../src/team/participants";
 import { moderatorFor, type RotationInput } from "../../src/team/rotation";
 

@@ -1,4 +1,4 @@
-import { isIsoDate } from "../../team/iso-date";
+import { isIsoDate } from "../../daily/local-date";
 import { weekReviewLabels } from "../../team/week-review-labels";
 import { createWeekReview } from "../../team/week-review-service";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";

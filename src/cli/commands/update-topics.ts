@@ -1,5 +1,4 @@
-import { bootcampDateAt } from "../../team/bootcamp-day";
-import { isIsoDate } from "../../team/iso-date";
+import { bootcampDateOf, isIsoDate } from "../../daily/local-date";
 import { updateDayTopics } from "../../team/update-topics";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
 import type { CliCommand } from "../cli-command";
@@ -18,7 +17,7 @@ export const updateTopicsCommand: CliCommand = {
 		const vault = await openVault(root, io.env);
 		const { t } = vault;
 		const settings = vault.data.settings;
-		const day = date ?? bootcampDateAt(new Date(), settings.daily.dayStartHour);
+		const day = date ?? bootcampDateOf(new Date(), settings.daily.dayStartHour);
 		const result = await updateDayTopics(vault.store, settings, day);
 		if (result.status === "no-day-note") {
 			io.stderr.write(`${t("team.notice.noDayNote", { date: result.date })}\n`);

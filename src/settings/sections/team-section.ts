@@ -1,7 +1,7 @@
 import { Setting } from "obsidian";
 import type LearningLogPlugin from "../../main";
 import { parseAbsences } from "../../team/absences";
-import { isIsoDate } from "../../team/iso-date";
+import { isIsoDate } from "../../daily/local-date";
 import type { TopicsPublishStyle } from "../../team/team-settings";
 
 /** Text-area lines as a list: one entry per non-empty line. */
