@@ -2,7 +2,7 @@ import { FileExistsError, isMarkdownPath, type NoteStore } from "../core/note-st
 import { formatLocalDateTime } from "../core/local-time";
 import type { LearningLogSettings } from "../settings/settings";
 import { bootcampDayRule } from "./bootcamp-day";
-import { bootcampDateOf, isIsoDate } from "../daily/local-date";
+import { bootcampDateOf, isIsoDate, momentWithinDate } from "../daily/local-date";
 import { findDayNotes } from "./day-notes";
 import { linkTextFor } from "./topics-block";
 import { buildWeekReview, courseWeek, datesOfCourseWeek, findRetrospectiveHeading, type WeekReviewLabels } from "./week-review";
@@ -33,11 +33,9 @@ export function weekReviewPath(settings: Pick<LearningLogSettings, "daily" | "te
 	return folder ? `${folder}/${name}.md` : `${name}.md`;
 }
 
-/** The moment a review is dated: now, or the given day at the current time of day. */
+/** The moment a review is dated: now, or the given day (clamped into it, as day notes are). */
 function reviewMoment(now: Date, date: string | undefined): Date {
-	if (!date) return now;
-	const [year, month, day] = date.split("-").map(Number);
-	return new Date(year, month - 1, day, now.getHours(), now.getMinutes(), now.getSeconds());
+	return date ? momentWithinDate(date, now) : now;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { isIsoDate } from "../../daily/local-date";
+import { pickLanguage } from "../../i18n/translator";
 import { weekReviewLabels } from "../../team/week-review-labels";
 import { createWeekReview } from "../../team/week-review-service";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
@@ -17,7 +18,7 @@ export const newWeekCommand: CliCommand = {
 		if (date !== undefined && !isIsoDate(date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${date}"`);
 		const vault = await openVault(root, io.env);
 		const { t } = vault;
-		const result = await createWeekReview(vault.store, vault.data.settings, weekReviewLabels(t), new Date(), date);
+		const result = await createWeekReview(vault.store, vault.data.settings, weekReviewLabels(vault.data.settings.daily, pickLanguage(io.env.LEARNING_LOG_LANG ?? io.env.LANG)), new Date(), date);
 		if (result.status === "no-course-start" || result.status === "before-course-start") {
 			io.stderr.write(`${result.status === "no-course-start" ? t("team.notice.noCourseStart") : t("team.notice.beforeCourseStart", { date: result.date })}\n`);
 			return EXIT_FAILED;
