@@ -36,7 +36,7 @@ const touchedTopics: Record<string, string> = {
 };
 
 describe.each(["", "/blog"])("topics published as badges (baseurl %j)", (baseurl) => {
-	test("update-topics, then publish: the badges link to the right posts and html-proofer finds nothing broken", () => {
+	test("update-topics, new-week, then publish: badges link to the right posts, the review shows the retrospectives, html-proofer finds nothing broken", () => {
 		const root = join(work, `site${baseurl.replace("/", "-")}`);
 		const vault = join(root, "vault");
 		const site = join(root, "site");
@@ -56,6 +56,12 @@ describe.each(["", "/blog"])("topics published as badges (baseurl %j)", (baseurl
 		expect(dayNote).toContain(
 			"<!-- learning-log:topics -->\n- [[Optimization]]\n- [[Big-O 표기법]]\n- [[Transformer 정리]]\n- [[snake_case - 이름 짓기]]\n\n<!-- /learning-log:topics -->",
 		);
+
+		// The week review, published too, must show the days' retrospectives in place of its embeds.
+		const week = run(process.execPath, [CLI, "new-week", "--vault", vault, "--date", "2021-08-12"], vault);
+		expect(week.output).toContain("weekly/Week 2.md");
+		const reviewPath = join(vault, "weekly/Week 2.md");
+		writeFileSync(reviewPath, readFileSync(reviewPath, "utf8").replace("publish: false", "publish: true"));
 
 		const published = publish(vault, site);
 		expect(published.report.errors).toEqual([]);
@@ -87,5 +93,13 @@ describe.each(["", "/blog"])("topics published as badges (baseurl %j)", (baseurl
 		// Not published: plain text, no link, as everywhere else.
 		expect(paragraph).toContain("\nTransformer 정리\n");
 		expect(html).not.toContain("learning-log:topics");
+
+		const reviewUrl = urlOf("weekly/Week 2.md")!;
+		const review = readFileSync(join(site, "_site", decodeURIComponent(reviewUrl.slice(baseurl.length)).replace(/\/$/, "/index.html")), "utf8");
+		for (const date of ["2021-08-09", "2021-08-10", "2021-08-11", "2021-08-12"]) {
+			expect(review).toContain(`href="${urlOf(`daily/${date}.md`)}"`);
+		}
+		expect(review).toContain("수식이 많아서 처음엔 겁을 먹었는데"); // 2021-08-10's 회고, inlined
+		expect(review).not.toContain("![[");
 	});
 });
