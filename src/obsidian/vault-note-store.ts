@@ -39,7 +39,14 @@ export class VaultNoteStore implements NoteStore {
 		if (folder && !this.app.vault.getFolderByPath(folder)) {
 			await this.app.vault.createFolder(folder).catch(() => undefined); // created meanwhile: fine
 		}
-		await this.app.vault.create(normalized, text);
+		try {
+			await this.app.vault.create(normalized, text);
+		} catch (error) {
+			// Another writer (a sync client) created it after our check: report it as such, so callers
+			// open the existing note instead of failing.
+			if (this.app.vault.getAbstractFileByPath(normalized)) throw new FileExistsError(normalized);
+			throw error;
+		}
 	}
 
 	process(path: string, edit: (text: string) => string): Promise<string> {
