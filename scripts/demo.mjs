@@ -4,6 +4,7 @@
 import { execFileSync } from "child_process";
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from "fs";
 import { join, resolve } from "path";
+import { publishStep } from "./demo-publish.mjs";
 
 const root = resolve(".demo");
 const vault = join(root, "vault");
@@ -30,6 +31,7 @@ const steps = [
 		cli("update-topics", "--vault", vault);
 		cli("new-week", "--vault", vault, "--date", "2021-08-13");
 	},
+	publishStep,
 ];
 for (const step of steps) step({ cli, vault, root, existsSync, writeFileSync, join });
 console.log(`\nDemo vault: ${vault}`);

@@ -8,6 +8,7 @@ import { convertVault } from "./convert/convert-vault";
 import type { PublishScope } from "./plan/build-plan";
 import { readManifest } from "./plan/manifest";
 import { PublishSetupError } from "./publish-errors";
+import { SitePathError } from "./targets/site-path";
 import { runPublish } from "./publish-pipeline";
 import { warningCount } from "./publish-report";
 import { describeFailure, summarizeReport } from "./report-messages";
@@ -62,7 +63,8 @@ export async function publishFromPlugin(plugin: LearningLogPlugin, options: RunO
 			progress.fail(describeFailure(t, error)); // a missing setting, not a failure: say what to do
 			return;
 		}
-		console.error("Learning Log: publish failed", error);
+		// A refused path or a missing folder is the user's to fix; anything else is worth a trace.
+		if (!(error instanceof SitePathError)) console.error("Learning Log: publish failed", error);
 		progress.fail(t("publish.failed", { message: describeFailure(t, error) }));
 	}
 }

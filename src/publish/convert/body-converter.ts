@@ -5,7 +5,8 @@ import { convertInline, type InlineHooks } from "./inline";
 import { renderMarkdownLink, renderWikiLink } from "./links";
 import { renderMarkdownImage, renderTag } from "./media";
 import { headingContent } from "./note-sections";
-import { isBlank, scanBlocks, stripEol, type Block } from "./scanner";
+import { EMBED_BREAK } from "./embeds";
+import { isBlank, scanBlocks, splitLines, stripEol, type Block } from "./scanner";
 
 const LIST_MARKER = /^(\s*(?:[-*+]|\d{1,9}[.)])[ \t]+)/;
 const BLOCK_ID = /(^|[ \t])\^([A-Za-z0-9-]+)[ \t]*$/;
@@ -18,6 +19,9 @@ function hooksFor(scope: ConvertScope): InlineHooks {
 		markdownLink: (text, destination, inTable) => renderMarkdownLink(scope, text, destination, inTable),
 		markdownImage: (alt, destination, inTable) => renderMarkdownImage(scope, alt, destination, inTable),
 		tag: (name) => renderTag(scope, name),
+		math: () => {
+			scope.post.hasMath = true;
+		},
 	};
 }
 
@@ -86,6 +90,28 @@ function convertQuote(scope: ConvertScope, lines: string[]): string {
 		.join("\n")}${ending}`;
 }
 
+/** An embedded note's content stands on its own lines, with exactly one blank line around it. */
+function placeEmbeds(text: string): string {
+	if (!text.includes(EMBED_BREAK)) return text;
+	const parts = text.split(EMBED_BREAK);
+	let result = parts[0];
+	for (let index = 1; index < parts.length; index++) {
+		let part = parts[index];
+		const opening = index % 2 === 1;
+		if (opening) {
+			// Inside a list item the content keeps the item's indentation, so the list goes on.
+			const indent = /(?:^|\n)([ \t]*)$/.exec(result)?.[1] ?? "";
+			if (indent !== "" && /(?:^|\n)[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/.test(result)) part = part.replace(/\n(?=[^\n])/g, `\n${indent}`);
+			const trimmed = result.replace(/[ \t]*$/, "");
+			result = trimmed + (trimmed === "" || /\n[ \t]*\n$/.test(trimmed) ? "" : trimmed.endsWith("\n") ? "\n" : "\n\n");
+			if (indent !== "") part = `${indent}${part}`;
+		}
+		else result += /^[ \t]*\r?\n[ \t]*(\r?\n|$)/.test(part) || part === "" ? "" : /^[ \t]*\r?\n/.test(part) ? "\n" : "\n\n";
+		result += part;
+	}
+	return result;
+}
+
 /** Blocks that need blank lines around them (kramdown's display math, callout elements). */
 function isolate(output: string[], text: string, nextLine: string | undefined): string {
 	const previous = output.length === 0 ? "\n" : output[output.length - 1];
@@ -122,7 +148,8 @@ function convertBlock(scope: ConvertScope, block: Block, output: string[], nextL
 			return;
 		}
 		case "prose":
-			output.push(inline(scope, applyBlockIds(scope, lines).join(""), false));
+			// Inline first: the `{: #id}` lines written for block ids must not be read as `#tags`.
+			output.push(placeEmbeds(applyBlockIds(scope, splitLines(inline(scope, lines.join(""), false))).join("")));
 			return;
 	}
 }

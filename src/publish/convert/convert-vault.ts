@@ -3,6 +3,7 @@ import { assignPostIdentities, type PostIdentity } from "../site/post-identity";
 import { createHeadingIdGenerator } from "../site/heading-ids";
 import { webSafeFileName } from "../site/slug";
 import { convertMarkdown } from "./body-converter";
+import { EMBED_BREAK } from "./embeds";
 import type { NoteRecord, PostState, VaultContext } from "./convert-context";
 import type { AssetOutput, ConvertVaultInput, ConvertVaultResult, NoteError, PostOutput } from "./convert-types";
 import { LinkIndex, noteName } from "./link-index";
@@ -106,6 +107,8 @@ export function convertVault(input: ConvertVaultInput): ConvertVaultResult {
 		usedAssets: new Set(),
 		anchorRequests: [],
 		headingKeys: new Map(),
+		blockIds: new Map(),
+		blocks: new Map(),
 	};
 	const drafts = new Map<string, Draft>();
 	for (const record of publishable) {
@@ -132,7 +135,7 @@ export function convertVault(input: ConvertVaultInput): ConvertVaultResult {
 			errors.push({ source, code: "unrepresentable-front-matter", message: error instanceof Error ? error.message : String(error) });
 			continue;
 		}
-		const protectedBody = protectLiquid(body);
+		const protectedBody = protectLiquid(body.split(EMBED_BREAK).join(""));
 		if (protectedBody.escaped > 0) draft.post.warnings.push({ code: "liquid-escaped", params: { count: protectedBody.escaped } });
 		posts.push({ source, path: draft.identity.path, url: draft.identity.url, content: applyTopicBadges(`${frontMatter}${protectedBody.text}`, input.topics), warnings: draft.post.warnings });
 	}

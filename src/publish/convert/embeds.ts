@@ -1,8 +1,10 @@
-import { warn, type ConvertScope } from "./convert-context";
+import { blocksOf, warn, type ConvertScope } from "./convert-context";
 import { noteName } from "./link-index";
 import { assetUrl, attachmentLink, defaultDisplay, escapeLinkText, parseWikiInner, postUrlLiquid, renderNoteLink } from "./links";
 import { extractBlock, extractSection } from "./note-sections";
 
+/** Marks where an embedded note starts and ends; the body converter turns it into blank lines. */
+export const EMBED_BREAK = "\uFDD7";
 const IMAGE = /\.(?:png|jpe?g|gif|webp|svg|bmp|avif|ico)$/i;
 const SIZE = /^(\d+)(?:x(\d+))?$/;
 
@@ -27,7 +29,7 @@ export function renderEmbed(scope: ConvertScope, inner: string, inTable: boolean
 	const parts = parseWikiInner(inner, inTable);
 	const resolved = scope.vault.index.resolve(parts.path, scope.sourcePath);
 	if (parts.path === "" || !resolved) {
-		warn(scope.post, parts.path === "" ? "missing-link" : "missing-attachment", { target: parts.path || inner });
+		warn(scope.post, "missing-embed", { target: parts.path || inner });
 		return escapeLinkText(parts.display ?? defaultDisplay(parts), inTable);
 	}
 	if (resolved.kind === "attachment") {
@@ -50,12 +52,12 @@ function embedNote(scope: ConvertScope, target: string, subpath: string, display
 	const record = vault.records.get(target);
 	if (!record) return renderNoteLink(scope, target, subpath, display, inTable);
 	const part = subpath.split("#").filter((item) => item.trim() !== "").pop()?.trim() ?? "";
-	const markdown = part === "" ? record.body : part.startsWith("^") ? extractBlock(record.body, part.slice(1)) : extractSection(record.body, part);
+	const markdown = part === "" ? record.body : part.startsWith("^") ? extractBlock(blocksOf(vault, target), part.slice(1)) : extractSection(blocksOf(vault, target), part);
 	if (markdown === null) {
 		warn(scope.post, part.startsWith("^") ? "missing-block" : "missing-heading", part.startsWith("^") ? { target: noteName(target), block: part.slice(1) } : { target: noteName(target), heading: part });
 		return renderNoteLink(scope, target, "", display, inTable);
 	}
 	const converted = convertEmbedded(markdown, { ...scope, sourcePath: target, own: false, embedStack: [...scope.embedStack, target] });
 	if (inTable) return converted.trim().replace(/\r?\n/g, " ");
-	return `\n\n${converted.trim()}\n\n`;
+	return `${EMBED_BREAK}${converted.trim()}${EMBED_BREAK}`;
 }

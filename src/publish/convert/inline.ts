@@ -12,6 +12,8 @@ export interface InlineHooks {
 	markdownImage(alt: string, destination: string, inTable: boolean): string | null;
 	/** `#tag` in prose (without the `#`). */
 	tag(name: string): string;
+	/** Inline math was met (some themes load MathJax only when a post says so). */
+	math(): void;
 }
 
 export interface InlineOptions {
@@ -159,15 +161,17 @@ export class InlineConverter {
 		if (text.startsWith("$$", position)) {
 			const end = text.indexOf("$$", position + 2);
 			if (end === -1 || end >= this.paragraphEnd) return this.keep(position + 2);
+			this.hooks.math();
 			return this.keep(end + 2);
 		}
 		// Obsidian's rule: `$` followed by a non-space opens; a closer has a non-space before it and
 		// no digit after it. So `가격은 $5이고 $10이다` holds no math.
 		const first = text[position + 1];
 		if (first === undefined || /\s|\$/.test(first)) return false;
+		// The first unescaped `$` decides: a closer makes math, anything else means this `$` was money.
 		for (let end = text.indexOf("$", position + 1); end !== -1 && end < this.paragraphEnd; end = text.indexOf("$", end + 1)) {
 			if (text[end - 1] === "\\") continue;
-			if (/\s/.test(text[end - 1]) || /\d/.test(text[end + 1] ?? "")) continue;
+			if (/\s/.test(text[end - 1]) || /\d/.test(text[end + 1] ?? "")) return false;
 			return this.inlineMath(end);
 		}
 		return false;
@@ -175,6 +179,7 @@ export class InlineConverter {
 
 	private inlineMath(end: number): true {
 		const { text, position } = this;
+		this.hooks.math();
 		if (this.options.mathMode === "keep") return this.keep(end + 1);
 		let body = text.slice(position + 1, end);
 		if (this.options.inTable) body = body.replace(/\\?\|/g, "\\vert{}");

@@ -1,8 +1,7 @@
-import { warn, type ConvertScope } from "./convert-context";
+import { blocksOf, warn, type ConvertScope } from "./convert-context";
 import { noteName } from "./link-index";
 import { ownOutput, ownTag } from "./liquid";
 import { headingContent, looseHeadingKey } from "./note-sections";
-import { scanBlocks } from "./scanner";
 
 const LABEL_MARK = "\uFDD6";
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -64,8 +63,7 @@ function anchorFor(scope: ConvertScope, target: string, subpath: string): string
 	if (part === "") return "";
 	if (part.startsWith("^")) {
 		const id = part.slice(1);
-		const body = scope.vault.records.get(target)?.body ?? "";
-		if (!new RegExp(`(?:^|\\s)\\^${id.replace(/[^A-Za-z0-9-]/g, "")}[ \\t]*\\r?$`, "m").test(body)) {
+		if (!blockIds(scope, target).has(id)) {
 			warn(scope.post, "missing-block", { target: noteName(target), block: id });
 			return "";
 		}
@@ -80,11 +78,23 @@ function anchorFor(scope: ConvertScope, target: string, subpath: string): string
 	return `${ANCHOR_PLACEHOLDER_OPEN}${requests.length - 1}${ANCHOR_PLACEHOLDER_CLOSE}`;
 }
 
+const BLOCK_ID_LINE = /(?:^|\s)\^([A-Za-z0-9-]+)[ \t]*\r?$/gm;
+
+/** The `^id`s a note defines, read once per note. */
+function blockIds(scope: ConvertScope, target: string): Set<string> {
+	const cached = scope.vault.blockIds.get(target);
+	if (cached) return cached;
+	const body = scope.vault.records.get(target)?.body ?? "";
+	const ids = new Set(body.includes("^") ? [...body.matchAll(BLOCK_ID_LINE)].map((match) => match[1]) : []);
+	scope.vault.blockIds.set(target, ids);
+	return ids;
+}
+
 function ownHeadingKeys(scope: ConvertScope, target: string): Set<string> {
 	const cached = scope.vault.headingKeys.get(target);
 	if (cached) return cached;
 	const keys = new Set<string>();
-	for (const block of scanBlocks(scope.vault.records.get(target)?.body ?? "")) {
+	for (const block of blocksOf(scope.vault, target)) {
 		if (block.kind === "heading") keys.add(looseHeadingKey(headingContent(block.lines[0]).text));
 	}
 	scope.vault.headingKeys.set(target, keys);

@@ -1,4 +1,4 @@
-import { scanBlocks, stripEol } from "./scanner";
+import { stripEol, type Block } from "./scanner";
 
 const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]/;
 
@@ -17,11 +17,11 @@ export function headingContent(line: string): { level: number; text: string } {
 }
 
 /** The section under a heading (heading line included), up to the next heading as high or higher. */
-export function extractSection(body: string, heading: string): string | null {
+export function extractSection(blocks: readonly Block[], heading: string): string | null {
 	const wanted = looseHeadingKey(heading);
 	const lines: string[] = [];
 	let level = 0;
-	for (const block of scanBlocks(body)) {
+	for (const block of blocks) {
 		if (block.kind === "heading") {
 			const current = headingContent(block.lines[0]);
 			if (level > 0 && current.level <= level) break;
@@ -33,9 +33,9 @@ export function extractSection(body: string, heading: string): string | null {
 }
 
 /** The paragraph or list item that carries `^id` (outside code). */
-export function extractBlock(body: string, id: string): string | null {
+export function extractBlock(blocks: readonly Block[], id: string): string | null {
 	const marker = new RegExp(`(?:^|\\s)\\^${id.replace(/[^A-Za-z0-9-]/g, "")}[ \\t]*$`);
-	for (const block of scanBlocks(body)) {
+	for (const block of blocks) {
 		if (block.kind !== "prose" && block.kind !== "table" && block.kind !== "quote") continue;
 		const lines = block.lines;
 		const at = lines.findIndex((line) => marker.test(stripEol(line)));

@@ -17,8 +17,27 @@ export interface Attribution {
 	unclaimed: string[];
 }
 
-// Something that looks like a file name: a run without spaces, quotes or brackets ending in `.ext`.
-const FILE_TOKEN = /[^\s"'()<>[\]{}|!`*,;]+\.[\p{L}\p{N}]{1,10}/gu;
+// A file extension; the name before it runs back to the nearest space, quote or bracket.
+const EXTENSION = /\.([\p{L}\p{N}]{1,10})(?![\p{L}\p{N}])/gu;
+const DELIMITERS = new Set([..." \t\r\n\"'()<>[]{}|!`*,;"]);
+
+function extensionOf(path: string): string {
+	const dot = path.lastIndexOf(".");
+	return dot === -1 ? "" : path.slice(dot + 1).toLowerCase();
+}
+
+/** File-name-like tokens of a text that end in one of the given extensions. */
+function fileTokens(text: string, extensions: ReadonlySet<string>): string[] {
+	const tokens: string[] = [];
+	for (const match of text.matchAll(EXTENSION)) {
+		if (!extensions.has(match[1].toLowerCase())) continue;
+		const end = match.index + match[0].length;
+		let start = match.index;
+		while (start > 0 && !DELIMITERS.has(text[start - 1])) start--;
+		tokens.push(text.slice(start, end));
+	}
+	return tokens;
+}
 
 function lastSegment(path: string): string {
 	return path.slice(path.lastIndexOf("/") + 1);
@@ -43,12 +62,13 @@ export function attributeAssets(posts: readonly PostLike[], assets: readonly Ass
 		const name = lastSegment(asset.path);
 		byName.set(name, [...(byName.get(name) ?? []), asset.path]);
 	}
+	const extensions = new Set(assets.map((asset) => extensionOf(asset.path)));
 	const claimed = new Set<string>();
 	const byNote = new Map<string, string[]>();
 	for (const post of posts) {
 		const found = new Set<string>();
-		for (const match of post.content.matchAll(FILE_TOKEN)) {
-			const token = decoded(match[0]);
+		for (const raw of fileTokens(post.content, extensions)) {
+			const token = decoded(raw);
 			for (const candidate of byName.get(lastSegment(token)) ?? []) {
 				if (token.endsWith(candidate)) found.add(candidate);
 			}

@@ -1,8 +1,10 @@
-import { datePartsInZone } from "./post-date";
+import { datePartsInZone, type PostDate } from "./post-date";
 import type { SiteConfig } from "./site-config";
 
 export interface PermalinkInput {
-	instant: Date;
+	date: PostDate;
+	/** The post's path under `_posts/` without extension (Jekyll's `:path`). */
+	path: string;
 	/** The slug part of the post's file name. */
 	slug: string;
 	categories: string[];
@@ -20,7 +22,8 @@ function prettySlug(text: string): string {
  * site's baseurl in front, non-ASCII characters percent-encoded as Jekyll writes them.
  */
 export function postUrl(site: SiteConfig, input: PermalinkInput): string {
-	const { year, month, day } = datePartsInZone(input.instant, site.timezone);
+	// A day without a time is read in the site's zone: it stays that day wherever the site builds.
+	const [year, month, day] = input.date.dateOnly ? input.date.day.split("-") : Object.values(datePartsInZone(input.date.instant, site.timezone));
 	const categories = [...new Set(input.categories.map((category) => category.toLowerCase()))];
 	const values: Record<string, string> = {
 		year,
@@ -34,6 +37,8 @@ export function postUrl(site: SiteConfig, input: PermalinkInput): string {
 		categories: categories.join("/"),
 		slugified_categories: categories.map((category) => prettySlug(category).toLowerCase()).join("/"),
 		output_ext: ".html",
+		path: input.path,
+		name: input.slug,
 	};
 	const path = site.permalink.replace(/:([a-z_]+)/g, (whole: string, name: string) => values[name] ?? whole).replace(/\/{2,}/g, "/");
 	const withSlash = path.startsWith("/") ? path : `/${path}`;

@@ -113,19 +113,21 @@ export function assignPostIdentities(
 		const sub = subfolder(categories, settings);
 		const base = baseSlug(input, settings);
 		let collidedWith: string | undefined;
-		for (let attempt = 1; ; attempt++) {
+		// A name that is free always exists; the bound only guards against a pattern we misread.
+		for (let attempt = 1; attempt <= inputs.length + 1; attempt++) {
 			const slug = attempt === 1 ? base : `${base}-${attempt}`;
 			const path = `${folder}/${sub}${date.day}-${slug}.md`;
-			const url = postUrl(site, { instant: date.instant, slug, categories });
+			const underPosts = path.includes("_posts/") ? path.slice(path.indexOf("_posts/") + 7) : path;
+			const postUrlName = underPosts.replace(/\.md$/, "");
+			const url = postUrl(site, { date, slug, categories, path: postUrlName });
 			const keys = [path, url].map((item) => item.normalize("NFC").toLowerCase());
 			const owner = keys.map((item) => taken.get(item)).find((item) => item !== undefined);
-			if (owner !== undefined) {
+			if (owner !== undefined && attempt <= inputs.length) {
 				collidedWith ??= owner;
 				continue;
 			}
 			for (const item of keys) taken.set(item, input.path);
-			const underPosts = path.includes("_posts/") ? path.slice(path.indexOf("_posts/") + 7) : path;
-			identities.set(input.path, { source: input.path, date, slug, categories, path, postUrlName: underPosts.replace(/\.md$/, ""), url, collidedWith });
+			identities.set(input.path, { source: input.path, date, slug, categories, path, postUrlName, url, collidedWith });
 			break;
 		}
 	}
