@@ -8,7 +8,7 @@ import { selectDayTopics } from "./day-topics";
 import { isIsoDate } from "../daily/local-date";
 import { formatNameList, participantsOn } from "./participants";
 import { moderatorFor, type ModeratorResult } from "./rotation";
-import { linkTextFor, renderTopicsBlock } from "./topics-block";
+import { linkTexter, renderTopicsBlock } from "./topics-block";
 
 /** What the team features know about one bootcamp day. */
 export interface TeamDay {
@@ -63,7 +63,7 @@ export function describeTeamDay(input: TeamDayInput): TeamDay {
 		moderator,
 		participants: participantsOn(input.date, team.members, calendar),
 		topicPaths,
-		topicLinks: topicPaths.map((path) => linkTextFor(path, markdownPaths)),
+		topicLinks: topicPaths.map(linkTexter(markdownPaths)),
 		invalidAbsences: invalidEntries,
 	};
 }

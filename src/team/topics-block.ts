@@ -9,11 +9,24 @@ export const TOPICS_BLOCK_END = "<!-- /learning-log:topics -->";
 /** Headings under which a new block goes, as the built-in templates name the section. */
 export const TOPICS_HEADINGS = ["학습 내용", "What I learned"];
 
-/** The shortest link text that still names one note: the name, or the path when names repeat. */
+/**
+ * Link texts over one vault: the shortest text that still names one note, i.e. the name, or the
+ * path when names repeat. The names are counted once, so linking many notes stays linear.
+ */
+export function linkTexter(allMarkdownPaths: readonly string[]): (path: string) => string {
+	const counts = new Map<string, number>();
+	for (const other of allMarkdownPaths) {
+		const key = baseName(other).normalize("NFC");
+		counts.set(key, (counts.get(key) ?? 0) + 1);
+	}
+	return (path) => {
+		const name = baseName(path);
+		return (counts.get(name.normalize("NFC")) ?? 0) > 1 ? path.replace(/\.md$/i, "") : name;
+	};
+}
+
 export function linkTextFor(path: string, allMarkdownPaths: readonly string[]): string {
-	const name = baseName(path);
-	const sameName = allMarkdownPaths.filter((other) => baseName(other).normalize("NFC") === name.normalize("NFC"));
-	return sameName.length > 1 ? path.replace(/\.md$/i, "") : name;
+	return linkTexter(allMarkdownPaths)(path);
 }
 
 /**

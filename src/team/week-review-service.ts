@@ -4,7 +4,7 @@ import type { LearningLogSettings } from "../settings/settings";
 import { bootcampDayRule } from "./bootcamp-day";
 import { bootcampDateOf, isIsoDate, momentWithinDate } from "../daily/local-date";
 import { findDayNotes } from "./day-notes";
-import { linkTextFor } from "./topics-block";
+import { linkTexter } from "./topics-block";
 import { buildWeekReview, courseWeek, datesOfCourseWeek, findRetrospectiveHeading, type WeekReviewLabels } from "./week-review";
 
 export interface WeekReviewNote {
@@ -59,7 +59,7 @@ export async function createWeekReview(
 	const files = await store.listFiles();
 	const dayNotes = await findDayNotes(store, settings.daily, files);
 	const isBootcampDay = bootcampDayRule(settings.daily, new Set(dayNotes.map((note) => note.date)));
-	const markdownPaths = files.filter((file) => isMarkdownPath(file.path)).map((file) => file.path);
+	const linkText = linkTexter(files.filter((file) => isMarkdownPath(file.path)).map((file) => file.path));
 	const review = buildWeekReview({
 		title: fillPattern(settings.team.weekReviewTitlePattern, week, settings.daily.courseName),
 		dateTime: formatLocalDateTime(reviewMoment(now, date)),
@@ -68,7 +68,7 @@ export async function createWeekReview(
 		bootcampDates: datesOfCourseWeek(week, start).filter(isBootcampDay),
 		dayNotes: dayNotes.map((note) => ({
 			date: note.date,
-			linkText: linkTextFor(note.path, markdownPaths),
+			linkText: linkText(note.path),
 			title: note.title,
 			retrospectiveHeading: findRetrospectiveHeading(note.headings),
 		})),
