@@ -56,6 +56,8 @@ export async function createWeekReview(
 	if (week === 0) return { status: "before-course-start", date: day };
 
 	const path = weekReviewPath(settings, week);
+	const existing = { status: "exists" as const, date: day, week, path, missingDates: [], withoutRetrospective: [] };
+	if (await store.stat(path)) return existing;
 	const files = await store.listFiles();
 	const dayNotes = await findDayNotes(store, settings.daily, files);
 	const isBootcampDay = bootcampDayRule(settings.daily, new Set(dayNotes.map((note) => note.date)));
@@ -74,13 +76,12 @@ export async function createWeekReview(
 		})),
 		labels,
 	});
-	const outcome = { date: day, week, path, missingDates: review.missingDates, withoutRetrospective: review.withoutRetrospective };
-	if (await store.stat(path)) return { status: "exists", ...outcome };
 	try {
 		await store.create(path, review.text);
 	} catch (error) {
-		if (error instanceof FileExistsError) return { status: "exists", ...outcome };
+		// Written meanwhile (another window, a sync client): theirs stays as it is.
+		if (error instanceof FileExistsError) return existing;
 		throw error;
 	}
-	return { status: "created", ...outcome };
+	return { status: "created", date: day, week, path, missingDates: review.missingDates, withoutRetrospective: review.withoutRetrospective };
 }
