@@ -9,17 +9,20 @@ export interface WriteOptions {
 
 // `2021-08-10`, `2021-08-10 21:30:00 +0900`, `2021-08-10T21:30:00+09:00`: Jekyll reads these unquoted.
 const DATE_LIKE = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?(?:[+-]\d{2}:?\d{2}|Z))?)?$/;
-// Words that YAML 1.1 readers (Jekyll's Psych among them) take for booleans.
-const YAML11_BOOLEANS = /^(?:y|n|yes|no|on|off)$/i;
+// Plain scalars that YAML would read as something other than the same string.
+const AMBIGUOUS = /^(?:true|false|yes|no|on|off|null|~|y|n|[-+]?(?:\d[\d_]*)?\.?\d+(?:e[-+]?\d+)?|0x[0-9a-f]+|0o[0-7]+|\.inf|\.nan)$/i;
 
-/** True when the text, written without quotes, reads back as the very same string. */
 function isPlainSafe(text: string): boolean {
-	if (text === "" || text !== text.trim() || YAML11_BOOLEANS.test(text)) return false;
+	if (text === "" || text !== text.trim() || AMBIGUOUS.test(text)) return false;
 	if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(text)) return false;
 	if (/[:#]/.test(text)) return false;
 	// Control characters (newlines, tabs, …) only survive inside double quotes.
 	if ([...text].some((char) => char.charCodeAt(0) < 0x20 || char === "\u007f")) return false;
-	// Numbers, null, `0.`, `1e5`, `0x1F`…: let the parser itself say whether the text stays a string.
+	// Last word to the parser: `0.`, `0b101`, `+.inf` and other numbers the list above misses.
+	return readsAsSameString(text);
+}
+
+function readsAsSameString(text: string): boolean {
 	try {
 		return yaml.load(text, { schema: yaml.CORE_SCHEMA }) === text;
 	} catch {

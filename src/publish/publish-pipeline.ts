@@ -100,7 +100,17 @@ export async function runPublish(request: PublishRequest): Promise<PublishOutcom
 
 	progress("convert", 0, 1);
 	const site = parseSiteConfig(await request.target.readText("_config.yml"), request.settings);
-	const converted = request.convert({ notes, attachments, publishedPaths, settings: request.settings, site, topics: request.topics });
+	let converted = request.convert({ notes, attachments, publishedPaths, settings: request.settings, site, topics: request.topics });
+	if (picked !== undefined) {
+		// A note re-dated or renamed since the last full publish has a new post path that is not on the
+		// site yet: the picked note must not link to it. Convert once more without such notes.
+		const moved = converted.posts.filter((post) => post.source !== picked && previous.notes[post.source]?.post !== post.path);
+		if (moved.length > 0) {
+			const movedSources = new Set(moved.map((post) => post.source));
+			publishedPaths = new Set([...publishedPaths].filter((path) => !movedSources.has(path)));
+			converted = request.convert({ notes, attachments, publishedPaths, settings: request.settings, site, topics: request.topics });
+		}
+	}
 	progress("convert", 1, 1);
 	const errors = uniqueErrors([...selection.errors, ...converted.errors]);
 	const failed = new Set(errors.map((error) => error.source));

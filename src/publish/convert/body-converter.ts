@@ -60,6 +60,13 @@ function applyBlockIds(scope: ConvertScope, lines: string[]): string[] {
 	return result;
 }
 
+function convertSetextHeading(scope: ConvertScope, lines: string[]): string {
+	const text = stripEol(lines[0]);
+	const converted = inline(scope, text, false);
+	scope.post.headings.push({ source: scope.own ? text.trim() : null, text: converted.trim() });
+	return `${converted}${lines[0].slice(text.length)}${lines[1]}`;
+}
+
 function convertHeading(scope: ConvertScope, line: string): string {
 	const text = stripEol(line);
 	const { text: source } = headingContent(line);
@@ -137,7 +144,7 @@ function convertBlock(scope: ConvertScope, block: Block, output: string[], nextL
 			return;
 		}
 		case "heading":
-			output.push(convertHeading(scope, lines[0]));
+			output.push(lines.length === 2 ? convertSetextHeading(scope, lines) : convertHeading(scope, lines[0]));
 			return;
 		case "table":
 			output.push(lines.map((line) => inline(scope, line, true)).join(""));

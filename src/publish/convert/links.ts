@@ -1,7 +1,8 @@
 import { blocksOf, warn, type ConvertScope } from "./convert-context";
 import { noteName } from "./link-index";
 import { ownOutput, ownTag } from "./liquid";
-import { headingContent, looseHeadingKey } from "./note-sections";
+import { blockHeading, looseHeadingKey } from "./note-sections";
+import { scanBlocks, type Block } from "./scanner";
 
 const LABEL_MARK = "\uFDD6";
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -25,7 +26,8 @@ export function parseWikiInner(inner: string, inTable: boolean): WikiParts {
 	return {
 		path: (hash === -1 ? target : target.slice(0, hash)).trim(),
 		subpath: hash === -1 ? "" : target.slice(hash + 1).trim(),
-		display: display === null ? null : display.trim(),
+		// `[[Note|]]` shows the note's name in Obsidian, as if there were no alias.
+		display: display === null || display.trim() === "" ? null : display.trim(),
 	};
 }
 
@@ -94,9 +96,14 @@ function ownHeadingKeys(scope: ConvertScope, target: string): Set<string> {
 	const cached = scope.vault.headingKeys.get(target);
 	if (cached) return cached;
 	const keys = new Set<string>();
-	for (const block of blocksOf(scope.vault, target)) {
-		if (block.kind === "heading") keys.add(looseHeadingKey(headingContent(block.lines[0]).text));
-	}
+	const collect = (blocks: readonly Block[]): void => {
+		for (const block of blocks) {
+			if (block.kind === "heading") keys.add(looseHeadingKey(blockHeading(block).text));
+			// Headings inside callouts and quotes get ids too.
+			else if (block.kind === "quote") collect(scanBlocks(block.lines.map((line) => line.replace(/^ {0,3}> ?/, "")).join("")));
+		}
+	};
+	collect(blocksOf(scope.vault, target));
 	scope.vault.headingKeys.set(target, keys);
 	return keys;
 }

@@ -16,6 +16,12 @@ export function headingContent(line: string): { level: number; text: string } {
 	return { level: match?.[1].length ?? 1, text: (match?.[2] ?? "").trim() };
 }
 
+/** Level and text of a heading block, ATX (`## Title`) or setext (`Title` over `===`). */
+export function blockHeading(block: Block): { level: number; text: string } {
+	if (block.lines.length === 2) return { level: stripEol(block.lines[1]).trim().startsWith("=") ? 1 : 2, text: stripEol(block.lines[0]).trim() };
+	return headingContent(block.lines[0]);
+}
+
 /** The section under a heading (heading line included), up to the next heading as high or higher. */
 export function extractSection(blocks: readonly Block[], heading: string): string | null {
 	const wanted = looseHeadingKey(heading);
@@ -23,7 +29,7 @@ export function extractSection(blocks: readonly Block[], heading: string): strin
 	let level = 0;
 	for (const block of blocks) {
 		if (block.kind === "heading") {
-			const current = headingContent(block.lines[0]);
+			const current = blockHeading(block);
 			if (level > 0 && current.level <= level) break;
 			if (level === 0 && looseHeadingKey(current.text) === wanted) level = current.level;
 		}

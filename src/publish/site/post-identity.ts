@@ -35,9 +35,14 @@ export class IdentityError extends Error {
 	}
 }
 
-/** `tags: a, b`, `[#a, b]`, `a b` → `["a", "b"]` (Jekyll splits a string on spaces too). */
-export function normaliseList(value: unknown): string[] {
-	const items = Array.isArray(value) ? value : typeof value === "string" ? (value.includes(",") ? value.split(",") : value.split(/\s+/)) : value === null || value === undefined ? [] : [value];
+/**
+ * `tags: a, b`, `[#a, b]`, `a b` → `["a", "b"]`. Tags never hold spaces (in Obsidian nor in
+ * Jekyll), so a tag string also splits on them; a category string splits on commas only:
+ * `categories: Computer Science` is the one category the author sees in Obsidian.
+ */
+export function normaliseList(value: unknown, splitOnSpaces = true): string[] {
+	const split = (text: string): string[] => (text.includes(",") || !splitOnSpaces ? text.split(",") : text.split(/\s+/));
+	const items = Array.isArray(value) ? value : typeof value === "string" ? split(value) : value === null || value === undefined ? [] : [value];
 	const result: string[] = [];
 	for (const item of items) {
 		if (typeof item !== "string" && typeof item !== "number") continue;
@@ -48,7 +53,7 @@ export function normaliseList(value: unknown): string[] {
 }
 
 export function postCategories(frontMatter: Record<string, unknown>): string[] {
-	return normaliseList([...normaliseList(frontMatter.categories), ...normaliseList(frontMatter.category)]);
+	return normaliseList([...normaliseList(frontMatter.categories, false), ...normaliseList(frontMatter.category, false)], false);
 }
 
 function postDate(input: IdentityInput): PostDate {

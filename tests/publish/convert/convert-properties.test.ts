@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { convertVault, type ConvertVaultResult } from "../../../src/publish/convert/convert-vault";
 import { DEFAULT_PUBLISH_SETTINGS } from "../../../src/publish/publish-settings";
 import { parseSiteConfig } from "../../../src/publish/site/site-config";
+import { scanBlocks } from "../../../src/publish/convert/scanner";
 
 const settings = DEFAULT_PUBLISH_SETTINGS;
 const site = parseSiteConfig(null, settings);
@@ -70,5 +71,23 @@ describe("converter properties", () => {
 			}),
 			{ numRuns: 300 },
 		);
+	});
+});
+
+describe("block scanner", () => {
+	test("its blocks, joined, give the text back exactly", () => {
+		fc.assert(
+			fc.property(obsidianSoup, (text) => {
+				expect(scanBlocks(text).flatMap((block) => block.lines).join("")).toBe(text);
+			}),
+			{ numRuns: 500 },
+		);
+	});
+
+	test("knows fences of any length and character, indented code, comments and math", () => {
+		const text = ["para", "", "````md", "```", "[[x]]", "```", "````", "", "    code [[x]]", "", "<!-- a", "[[x]] -->", "$$", "[[x]]", "$$", "> [!tip]", "> body", "Title", "", "Setext", "===", "| a |", "|---|", "| b |"].join("\n");
+		expect(scanBlocks(text).map((block) => `${block.kind}:${block.lines.length}`)).toEqual([
+			"prose:2", "fence:5", "prose:1", "indented-code:1", "prose:1", "html-comment:2", "math:3", "quote:2", "prose:2", "heading:2", "table:3",
+		]);
 	});
 });
