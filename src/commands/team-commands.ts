@@ -5,7 +5,7 @@ import { VaultNoteStore } from "../obsidian/vault-note-store";
 import { parseAbsences } from "../team/absences";
 import { weekReviewLabels } from "../team/week-review-labels";
 
-// The vault-walking parts (and the YAML library behind them) load on first use, not at startup.
+// The vault-walking parts load on first use, not while Obsidian starts.
 const loadUpdateTopics = () => import("../team/update-topics");
 const loadWeekReview = () => import("../team/week-review-service");
 
