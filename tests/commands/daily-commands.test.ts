@@ -29,11 +29,10 @@ afterEach(() => jest.useRealTimers());
 
 const settingsData = { version: 1, daily: { courseStartDate: "2021-08-02" } };
 
-test("registers the four commands without hotkeys, named in the user's language", async () => {
+test("registers the four day commands without hotkeys, named in the user's language", async () => {
 	const { fake } = await loadPlugin({});
-	// Other features register their own commands beside these.
-	const daily = fake.commands.filter((c) => c.id.includes("bootcamp-day"));
-	expect(daily.map((c) => [c.id, c.name])).toEqual([
+	const dayCommands = fake.commands.filter((c) => c.id.includes("bootcamp-day"));
+	expect(dayCommands.map((c) => [c.id, c.name])).toEqual([
 		["new-bootcamp-day", "New bootcamp day"],
 		["new-bootcamp-day-for-date", "New bootcamp day for a date…"],
 		["open-previous-bootcamp-day", "Open previous bootcamp day"],

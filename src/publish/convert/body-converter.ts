@@ -97,6 +97,18 @@ function convertQuote(scope: ConvertScope, lines: string[]): string {
 		.join("\n")}${ending}`;
 }
 
+/** What to add to `before` so that what follows starts a block: a blank line, no more. */
+function blankLineAfter(before: string): string {
+	if (before === "" || /\n[ \t]*\n$/.test(before)) return "";
+	return before.endsWith("\n") ? "\n" : "\n\n";
+}
+
+/** What to add before `after` so that the block before it ends with a blank line, no more. */
+function blankLineBefore(after: string): string {
+	if (after === "" || /^[ \t]*\r?\n[ \t]*(\r?\n|$)/.test(after)) return "";
+	return /^[ \t]*\r?\n/.test(after) ? "\n" : "\n\n";
+}
+
 /** An embedded note's content stands on its own lines, with exactly one blank line around it. */
 function placeEmbeds(text: string): string {
 	if (!text.includes(EMBED_BREAK)) return text;
@@ -104,17 +116,15 @@ function placeEmbeds(text: string): string {
 	let result = parts[0];
 	for (let index = 1; index < parts.length; index++) {
 		let part = parts[index];
-		const opening = index % 2 === 1;
-		if (opening) {
-			// Inside a list item the content keeps the item's indentation, so the list goes on.
-			const indent = /(?:^|\n)([ \t]*)$/.exec(result)?.[1] ?? "";
-			if (indent !== "" && /(?:^|\n)[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/.test(result)) part = part.replace(/\n(?=[^\n])/g, `\n${indent}`);
-			const trimmed = result.replace(/[ \t]*$/, "");
-			result = trimmed + (trimmed === "" || /\n[ \t]*\n$/.test(trimmed) ? "" : trimmed.endsWith("\n") ? "\n" : "\n\n");
-			if (indent !== "") part = `${indent}${part}`;
+		if (index % 2 === 0) {
+			result += blankLineBefore(part) + part;
+			continue;
 		}
-		else result += /^[ \t]*\r?\n[ \t]*(\r?\n|$)/.test(part) || part === "" ? "" : /^[ \t]*\r?\n/.test(part) ? "\n" : "\n\n";
-		result += part;
+		// Inside a list item the content keeps the item's indentation, so the list goes on.
+		const indent = /(?:^|\n)([ \t]*)$/.exec(result)?.[1] ?? "";
+		if (indent !== "") part = `${indent}${part.replace(/\n(?=[^\n])/g, `\n${indent}`)}`;
+		result = result.replace(/[ \t]*$/, "");
+		result += blankLineAfter(result) + part;
 	}
 	return result;
 }

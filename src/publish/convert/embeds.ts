@@ -5,6 +5,9 @@ import { extractBlock, extractSection } from "./note-sections";
 
 /** Marks where an embedded note starts and ends; the body converter turns it into blank lines. */
 export const EMBED_BREAK = "\uFDD7";
+// Embeds inside embeds inside embeds…: a reader is lost long before this, and a chain of thousands
+// of notes must not exhaust the stack.
+const MAX_EMBED_DEPTH = 10;
 const IMAGE = /\.(?:png|jpe?g|gif|webp|svg|bmp|avif|ico)$/i;
 const SIZE = /^(\d+)(?:x(\d+))?$/;
 
@@ -47,6 +50,10 @@ function embedNote(scope: ConvertScope, target: string, subpath: string, display
 	if (!vault.identities.has(target)) return renderNoteLink(scope, target, subpath, display, inTable);
 	if (target === scope.post.host || scope.embedStack.includes(target)) {
 		warn(scope.post, "embed-cycle", { target: noteName(target) });
+		return `[${escapeLinkText(display, inTable)}](${postUrlLiquid(scope, target)})`;
+	}
+	if (scope.embedStack.length >= MAX_EMBED_DEPTH) {
+		warn(scope.post, "embed-too-deep", { target: noteName(target), depth: MAX_EMBED_DEPTH });
 		return `[${escapeLinkText(display, inTable)}](${postUrlLiquid(scope, target)})`;
 	}
 	const record = vault.records.get(target);

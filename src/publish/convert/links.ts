@@ -180,6 +180,8 @@ export function renderMarkdownLink(scope: ConvertScope, text: string, destinatio
 	const path = decode(hash === -1 ? address : address.slice(0, hash));
 	const subpath = hash === -1 ? "" : decode(address.slice(hash + 1));
 	if (path !== "" && !scope.vault.index.resolve(path, scope.sourcePath) && !/\.md$/i.test(path)) return null;
+	// `[x](#fn:1)`, `[x](#custom-id)`: an anchor that names no heading is the author's own; it stays.
+	if (path === "" && !subpath.startsWith("^") && !ownHeadingKeys(scope, scope.sourcePath).has(looseHeadingKey(lastHeadingPart(subpath)))) return null;
 	// The label is already converted markdown: it goes in as it is, not escaped again.
 	return renderNoteLink(scope, path, subpath, LABEL_MARK, inTable).split(LABEL_MARK).join(text);
 }

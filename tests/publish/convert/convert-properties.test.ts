@@ -91,3 +91,21 @@ describe("block scanner", () => {
 		]);
 	});
 });
+
+describe("deep input", () => {
+	test("a chain of 2,000 notes each embedding the next stops at a depth limit instead of overflowing", () => {
+		const others: Record<string, string> = {};
+		for (let index = 0; index < 2000; index++) others[`chain/N${index}.md`] = `---\ndate: 2021-08-01\n---\nStep ${index}\n\n![[N${index + 1}]]\n`;
+		const result = convertOne("Start\n\n![[N0]]\n", others);
+		const post = result.posts.find((item) => item.source === "Note.md");
+		expect(result.errors).toEqual([]);
+		expect(post?.content).toContain("Step 9");
+		expect(post?.content).not.toContain("Step 10\n");
+		expect(post?.warnings).toContainEqual({ code: "embed-too-deep", params: { target: "N10", depth: 10 } });
+	});
+
+	test("quotes nested a thousand deep convert without throwing", () => {
+		const body = `${">".repeat(1000)} [[Other]] ==deep==\n`;
+		expect(bodyOf(convertOne(body, { "Other.md": "---\ndate: 2021-08-01\n---\nx\n" }))).toContain("<mark>deep</mark>");
+	});
+});
