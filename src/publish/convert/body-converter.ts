@@ -6,7 +6,7 @@ import { renderMarkdownLink, renderWikiLink } from "./links";
 import { renderMarkdownImage, renderTag } from "./media";
 import { headingContent } from "./note-sections";
 import { EMBED_BREAK } from "./embeds";
-import { isBlank, scanBlocks, splitLines, stripEol, type Block } from "./scanner";
+import { isBlank, kramdownFenceOpening, missingFenceClose, missingMathClose, scanBlocks, splitLines, stripEol, type Block } from "./scanner";
 
 const LIST_MARKER = /^(\s*(?:[-*+]|\d{1,9}[.)])[ \t]+)/;
 const BLOCK_ID = /(^|[ \t])\^([A-Za-z0-9-]+)[ \t]*$/;
@@ -141,6 +141,8 @@ function convertBlock(scope: ConvertScope, block: Block, output: string[], nextL
 	const { lines } = block;
 	switch (block.kind) {
 		case "fence":
+			output.push(kramdownFenceOpening(lines[0]) + lines.slice(1).join("") + missingFenceClose(block));
+			return;
 		case "indented-code":
 		case "html-comment":
 			output.push(lines.join(""));
@@ -149,7 +151,8 @@ function convertBlock(scope: ConvertScope, block: Block, output: string[], nextL
 			return;
 		case "math": {
 			scope.post.hasMath = true;
-			const text = lines.join("");
+			// Obsidian shows math up to the end of a note when `$$` is never closed; kramdown would not.
+			const text = lines.join("") + missingMathClose(block);
 			output.push(scope.vault.settings.mathMode === "kramdown" ? isolate(output, text, nextLine) : text);
 			return;
 		}

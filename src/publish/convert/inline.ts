@@ -86,6 +86,13 @@ export class InlineConverter {
 		return true;
 	}
 
+	/** Where `needle` occurs on the line of `from` (searching no further, so runs stay linear). */
+	private indexOnLine(needle: string, from: number): number {
+		const end = this.lineEnd(from);
+		const found = this.text.slice(from, end).indexOf(needle);
+		return found === -1 ? -1 : from + found;
+	}
+
 	private lineEnd(from: number): number {
 		const end = this.text.indexOf("\n", from);
 		return end === -1 ? this.text.length : end;
@@ -141,14 +148,14 @@ export class InlineConverter {
 	private htmlOrComment(): boolean {
 		const { text, position } = this;
 		if (text.startsWith("<!--", position)) {
+			// An unclosed comment is text to kramdown, so what follows it is converted as usual.
 			const end = text.indexOf("-->", position + 4);
-			return end === -1 ? this.keep(text.length) : this.keep(end + 3);
+			return end === -1 ? this.keep(position + 4) : this.keep(end + 3);
 		}
 		// Raw HTML tags and autolinks pass through: their attributes and URLs are not prose.
 		if (!/[a-zA-Z/]/.test(text[position + 1] ?? "")) return false;
-		const close = text.indexOf(">", position);
-		if (close === -1 || close > this.lineEnd(position)) return false;
-		return this.keep(close + 1);
+		const close = this.indexOnLine(">", position);
+		return close === -1 ? false : this.keep(close + 1);
 	}
 
 	private obsidianComment(): boolean {
@@ -168,8 +175,8 @@ export class InlineConverter {
 
 	private wiki(innerStart: number, isEmbed: boolean): boolean {
 		const { text } = this;
-		const close = text.indexOf("]]", innerStart);
-		if (close === -1 || close > this.lineEnd(innerStart)) return false;
+		const close = this.indexOnLine("]]", innerStart);
+		if (close === -1) return false;
 		const inner = text.slice(innerStart, close);
 		if (inner.trim() === "" || inner.includes("[[")) return false;
 		const replacement = isEmbed ? this.hooks.embed(inner, this.options.inTable) : this.hooks.wikiLink(inner, this.options.inTable);
