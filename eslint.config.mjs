@@ -21,7 +21,7 @@ export default defineConfig([
 	{
 		languageOptions: {
 			parserOptions: {
-				projectService: { allowDefaultProject: ["*.mjs", "*.cjs", "scripts/*.mjs", "tests/setup/*.cjs"] },
+				projectService: true,
 			},
 		},
 	},

@@ -32,6 +32,8 @@ const steps = [
 		cli("new-week", "--vault", vault, "--date", "2021-08-13");
 	},
 	publishStep,
+	// The learning log view's grouping, printed by the same index.
+	({ cli, vault }) => cli("tree", "--vault", vault, "--by", "category"),
 ];
 for (const step of steps) step({ cli, vault, root, existsSync, writeFileSync, join });
 console.log(`\nDemo vault: ${vault}`);

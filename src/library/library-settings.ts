@@ -22,3 +22,20 @@ export const DEFAULT_LIBRARY_SETTINGS: LibrarySettings = {
 	collapsedGroups: [],
 	weekStart: -1,
 };
+
+const GROUPINGS: readonly GroupingMode[] = ["category", "tag", "date", "category-date", "tag-date"];
+const SORTS: readonly SortOrder[] = ["date-desc", "date-asc", "title"];
+
+/** data.json is only type-checked as a string: an unknown mode or sort falls back to the default. */
+export function groupingOf(settings: LibrarySettings): GroupingMode {
+	return GROUPINGS.includes(settings.grouping) ? settings.grouping : DEFAULT_LIBRARY_SETTINGS.grouping;
+}
+
+export function sortOf(settings: LibrarySettings): SortOrder {
+	return SORTS.includes(settings.sort) ? settings.sort : DEFAULT_LIBRARY_SETTINGS.sort;
+}
+
+/** Collapse state is kept per grouping mode: `date|y2021` and `category|c:DL` never collide. */
+export function collapseKey(mode: GroupingMode, groupId: string): string {
+	return `${mode}|${groupId}`;
+}

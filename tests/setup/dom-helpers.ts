@@ -100,6 +100,9 @@ Object.assign((hasDom ? HTMLElement.prototype : {}) as unknown as Record<string,
 	findAll(this: HTMLElement, selector: string) {
 		return Array.from(this.querySelectorAll(selector));
 	},
+	setCssProps(this: HTMLElement, props: Record<string, string>) {
+		for (const [name, value] of Object.entries(props)) this.style.setProperty(name, value);
+	},
 	onClickEvent(this: HTMLElement, listener: (event: MouseEvent) => unknown) {
 		this.addEventListener("click", listener);
 	},

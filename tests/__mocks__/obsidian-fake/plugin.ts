@@ -55,6 +55,11 @@ export class Plugin extends Component {
 		this.app.workspace.viewCreators.set(type, creator);
 		this.register(() => this.app.workspace.viewCreators.delete(type));
 	}
+	/** Test helper: page preview sources registered with registerHoverLinkSource. */
+	hoverLinkSources = new Map<string, { display: string; defaultMod: boolean }>();
+	registerHoverLinkSource(id: string, info: { display: string; defaultMod: boolean }): void {
+		this.hoverLinkSources.set(id, info);
+	}
 	loadData(): Promise<unknown> {
 		return Promise.resolve(structuredClone(this.savedData));
 	}

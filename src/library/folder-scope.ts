@@ -1,0 +1,30 @@
+/** Which notes the view lists: included folders (all when empty) minus excluded ones. */
+export interface FolderScope {
+	includedFolders: readonly string[];
+	excludedFolders: readonly string[];
+}
+
+function cleanFolder(folder: string): string {
+	return folder.trim().replace(/^\/+|\/+$/g, "");
+}
+
+function isInside(path: string, folder: string): boolean {
+	const clean = cleanFolder(folder);
+	if (clean === "") return false;
+	return path === clean || path.startsWith(`${clean}/`);
+}
+
+export function isInScope(path: string, scope: FolderScope): boolean {
+	if (!path.toLowerCase().endsWith(".md")) return false;
+	const included = scope.includedFolders.filter((folder) => cleanFolder(folder) !== "");
+	if (included.length > 0 && !included.some((folder) => isInside(path, folder))) return false;
+	return !scope.excludedFolders.some((folder) => isInside(path, folder));
+}
+
+/** "templates, attachments" → ["templates", "attachments"]. */
+export function parseFolderList(text: string): string[] {
+	return text
+		.split(/[,\n]/)
+		.map(cleanFolder)
+		.filter((folder) => folder !== "");
+}

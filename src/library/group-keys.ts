@@ -1,0 +1,91 @@
+import type { MessageKey } from "../i18n/translator";
+import type { GroupingMode } from "./library-settings";
+import type { GroupLabel } from "./group-label";
+import type { NoteFacts } from "./note-facts";
+import { dayToDate } from "./note-dates";
+import { weekOf, type WeekRule } from "./weeks";
+
+/** How a group sorts among its siblings. */
+export type GroupOrder = { kind: "text"; text: string } | { kind: "date"; value: number } | { kind: "last" };
+
+/** One level of a group path: `segment` is unique among siblings and stable (collapse state keys on it). */
+export interface GroupKey {
+	segment: string;
+	label: GroupLabel;
+	order: GroupOrder;
+}
+
+/** Where a note sits: one path from the top group down to the group that lists it. */
+export type GroupPath = GroupKey[];
+
+const NO_CATEGORY: GroupKey = { segment: "none", label: { key: "library.group.uncategorised" }, order: { kind: "last" } };
+const NO_TAGS: GroupKey = { segment: "none", label: { key: "library.group.noTags" }, order: { kind: "last" } };
+
+function nestedPaths(values: string[], prefix: string, none: GroupKey): GroupPath[] {
+	if (values.length === 0) return [[none]];
+	return values.map((value) =>
+		value.split("/").map((name) => ({ segment: `${prefix}${name}`, label: { text: name }, order: { kind: "text", text: name } })),
+	);
+}
+
+function numericDay(day: string): number {
+	return Number(day.replace(/-/g, ""));
+}
+
+function shortDay(day: string): string {
+	const [, month, date] = day.split("-").map(Number);
+	return `${month}/${date}`;
+}
+
+/** Year → month → week → day. A week that spans two months shows under both. */
+export function datePath(day: string, rule: WeekRule): GroupPath {
+	const [year, month, date] = day.split("-").map(Number);
+	const week = weekOf(day, rule);
+	const weekLabel: GroupLabel =
+		week.weekYear === year
+			? { key: "library.group.week", params: { week: week.week, start: shortDay(week.start), end: shortDay(week.end) } }
+			: {
+					key: "library.group.weekOfYear",
+					params: { week: week.week, weekYear: week.weekYear, start: shortDay(week.start), end: shortDay(week.end) },
+				};
+	const weekday = dayToDate(day).getDay();
+	return [
+		{ segment: `y${year}`, label: { text: String(year) }, order: { kind: "date", value: year } },
+		{
+			segment: `m${month}`,
+			label: { key: "library.group.month", params: { year, monthName: { key: `library.month.${month}` as MessageKey } } },
+			order: { kind: "date", value: month },
+		},
+		{
+			segment: `w${week.weekYear}-${week.week}`,
+			label: weekLabel,
+			order: { kind: "date", value: numericDay(week.start) },
+		},
+		{
+			segment: `d${date}`,
+			label: { key: "library.group.day", params: { month, day: date, weekday: { key: `library.weekday.${weekday}` as MessageKey } } },
+			order: { kind: "date", value: date },
+		},
+	];
+}
+
+/**
+ * Every path a note is listed under in a grouping mode (a note with two tags sits in both).
+ * `dates` gives the date path of a day; an index passes a memoised datePath (many notes share a day).
+ */
+export function groupPathsOf(facts: NoteFacts, mode: GroupingMode, rule: WeekRule, dates: (day: string) => GroupPath = (day) => datePath(day, rule)): GroupPath[] {
+	switch (mode) {
+		case "category":
+			return nestedPaths(facts.categories, "c:", NO_CATEGORY);
+		case "tag":
+			return nestedPaths(facts.tags, "t:", NO_TAGS);
+		case "date":
+			return [dates(facts.day)];
+		case "category-date":
+			return nestedPaths(facts.categories, "c:", NO_CATEGORY).map((path) => [...path, ...dates(facts.day)]);
+		case "tag-date":
+			return nestedPaths(facts.tags, "t:", NO_TAGS).map((path) => [...path, ...dates(facts.day)]);
+	}
+}
+
+export const GROUPING_MODES: readonly GroupingMode[] = ["category", "tag", "date", "category-date", "tag-date"];

@@ -1,0 +1,74 @@
+import { extractNoteFacts, type NoteSource } from "../../src/library/note-facts";
+import { dateInFileName, parseWrittenDate } from "../../src/library/note-dates";
+import { scanInlineTags } from "../../src/library/inline-tags";
+
+function source(partial: Partial<NoteSource>): NoteSource {
+	return { path: "notes/Note.md", frontMatter: null, inlineTags: [], ctime: new Date(2021, 7, 20, 10).getTime(), mtime: 0, ...partial };
+}
+
+describe("note facts", () => {
+	test("title comes from front matter, else the file name", () => {
+		expect(extractNoteFacts(source({ frontMatter: { title: "[boostcourse] Day7 학습기록" } })).title).toBe("[boostcourse] Day7 학습기록");
+		expect(extractNoteFacts(source({ path: "topics/CNN 기초.md" })).title).toBe("CNN 기초");
+		expect(extractNoteFacts(source({ path: "a/b.md", frontMatter: { title: "  " } })).title).toBe("b");
+	});
+
+	test("categories: a list keeps items whole, a string splits like Jekyll, nesting by /", () => {
+		expect(extractNoteFacts(source({ frontMatter: { categories: ["Computer Science", "DL/CNN "] } })).categories).toEqual(["Computer Science", "DL/CNN"]);
+		expect(extractNoteFacts(source({ frontMatter: { categories: "ai deep-learning" } })).categories).toEqual(["ai", "deep-learning"]);
+		expect(extractNoteFacts(source({ frontMatter: { categories: "boostcourse" } })).categories).toEqual(["boostcourse"]);
+		expect(extractNoteFacts(source({ frontMatter: { categories: [] } })).categories).toEqual([]);
+		expect(extractNoteFacts(source({ frontMatter: { categories: null } })).categories).toEqual([]);
+	});
+
+	test("tags: list or `a, b` string, # stripped, inline tags merged, duplicates dropped", () => {
+		const facts = extractNoteFacts(source({ frontMatter: { tags: "#ai/vision, boostcamp" }, inlineTags: ["#질문거리", "#ai/vision", "#AI/Vision"] }));
+		expect(facts.tags).toEqual(["ai/vision", "boostcamp", "질문거리"]);
+		expect(extractNoteFacts(source({ frontMatter: { tags: ["ai/nlp", "#draft", 2021] } })).tags).toEqual(["ai/nlp", "draft", "2021"]);
+	});
+
+	test("date: front matter, else the file name, else the creation time", () => {
+		const fromFrontMatter = extractNoteFacts(source({ path: "daily/2021-08-01.md", frontMatter: { date: "2021-08-10 21:30:00 +0900" } }));
+		expect([fromFrontMatter.day, fromFrontMatter.dateSource]).toEqual(["2021-08-10", "front-matter"]);
+		expect(fromFrontMatter.timestamp).toBe(Date.UTC(2021, 7, 10, 12, 30));
+		const fromName = extractNoteFacts(source({ path: "daily/2021-08-11.md", frontMatter: { date: "someday" } }));
+		expect([fromName.day, fromName.dateSource]).toEqual(["2021-08-11", "file-name"]);
+		const fromCtime = extractNoteFacts(source({ path: "topics/Idea.md" }));
+		expect([fromCtime.day, fromCtime.dateSource]).toEqual(["2021-08-20", "created"]);
+	});
+
+	test("a 2 a.m. log keeps the day its author wrote, whatever the offset", () => {
+		expect(parseWrittenDate("2021-08-10 02:00:00 +0900")?.day).toBe("2021-08-10");
+		expect(parseWrittenDate("2021-08-10T02:00:00-05:00")?.day).toBe("2021-08-10");
+		expect(parseWrittenDate("2021-08-10")?.day).toBe("2021-08-10");
+		expect(parseWrittenDate("2021-02-30")).toBeNull();
+		expect(parseWrittenDate(20210810)).toBeNull();
+		expect(dateInFileName("2021-13-01 plan")).toBeNull();
+		expect(dateInFileName("회고 2021-12-31")?.day).toBe("2021-12-31");
+	});
+
+	test("publish flag", () => {
+		expect(extractNoteFacts(source({ frontMatter: { publish: false } })).publish).toBe(false);
+		expect(extractNoteFacts(source({ frontMatter: { publish: "true" } })).publish).toBe(true);
+		expect(extractNoteFacts(source({})).publish).toBeNull();
+	});
+});
+
+describe("inline tag scanner", () => {
+	test("finds tags in prose, not in code, comments, headings or numbers", () => {
+		const body = [
+			"# Heading is not a tag",
+			"오늘은 #ai/vision 공부 (#질문거리) and #1 issue",
+			"`#notatag` in a span, ``#also `not` `` here",
+			"```python",
+			"# #notatag 는 주석",
+			"```",
+			"<!-- #hidden -->",
+			"~~~~",
+			"#fenced",
+			"~~~~",
+			"end #done/",
+		].join("\n");
+		expect(scanInlineTags(body)).toEqual(["ai/vision", "질문거리", "done"]);
+	});
+});
