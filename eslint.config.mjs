@@ -11,6 +11,7 @@ const pureFolders = [
 	"src/publish/site/**",
 	"src/publish/plan/**",
 	"src/i18n/**",
+	"src/team/**",
 	"src/settings/*.ts",
 ];
 

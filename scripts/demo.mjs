@@ -24,6 +24,13 @@ const steps = [
 		cli("new-day", "--vault", vault, "--date", "2021-08-13");
 		cli("new-day", "--vault", vault);
 	},
+	// Team and topics: today's topic notes into today's note (in this fresh copy every note changed
+	// today), twice (the second run writes nothing), then the review of the example week.
+	({ cli, vault }) => {
+		cli("update-topics", "--vault", vault);
+		cli("update-topics", "--vault", vault);
+		cli("new-week", "--vault", vault, "--date", "2021-08-13");
+	},
 	publishStep,
 	// The learning log view's grouping, printed by the same index.
 	({ cli, vault }) => cli("tree", "--vault", vault, "--by", "category"),

@@ -2,6 +2,7 @@ import { getLanguage, Notice, Plugin } from "obsidian";
 import { registerDailyCommands } from "./commands/daily-commands";
 import { registerLibraryView } from "./commands/library-commands";
 import { registerPublishCommands } from "./commands/publish-commands";
+import { registerTeamCommands } from "./commands/team-commands";
 import { createTranslator, pickLanguage, type Translator } from "./i18n/translator";
 import { parsePluginData, serializePluginData } from "./settings/plugin-data";
 import type { LearningLogSettings } from "./settings/settings";
@@ -20,6 +21,7 @@ export default class LearningLogPlugin extends Plugin {
 		registerDailyCommands(this);
 		registerLibraryView(this);
 		registerPublishCommands(this);
+		registerTeamCommands(this);
 	}
 
 	async loadSettings(): Promise<void> {

@@ -7,6 +7,7 @@ import { pickLanguage } from "../i18n/translator";
 import type LearningLogPlugin from "../main";
 import { dayNotesInVault } from "../obsidian/vault-day-notes";
 import { VaultNoteStore } from "../obsidian/vault-note-store";
+import { teamPlaceholders } from "../team/team-placeholders";
 import { DayDateModal } from "../views/day-date-modal";
 
 async function openNote(plugin: LearningLogPlugin, path: string): Promise<void> {
@@ -18,11 +19,13 @@ async function openNote(plugin: LearningLogPlugin, path: string): Promise<void> 
 export async function openBootcampDay(plugin: LearningLogPlugin, date?: IsoDate): Promise<void> {
 	const settings = plugin.settings.daily;
 	try {
-		const result = await createOrOpenDayNote(new VaultNoteStore(plugin.app), {
+		const store = new VaultNoteStore(plugin.app);
+		const result = await createOrOpenDayNote(store, {
 			settings,
 			now: new Date(),
 			date,
 			language: pickLanguage(getLanguage()),
+			extraPlaceholders: teamPlaceholders(store, plugin.settings),
 		});
 		for (const warning of result.warnings) new Notice(translateDailyWarning(plugin.t, warning));
 		new Notice(plugin.t(result.created ? "daily.notice.created" : "daily.notice.opened", { path: result.path }));

@@ -3,16 +3,19 @@ import type { FormatLanguage } from "./moment-format";
 /**
  * Bodies of the built-in day note, modelled on the learning logs bootcamp students publish:
  * what was learned, the peer session, special lectures, the retrospective. The front matter is
- * written separately (see day-front-matter.ts).
+ * written separately (see day-front-matter.ts). `{{learned}}`, `{{moderator}}` and
+ * `{{participants}}` come from the team settings (src/team/team-placeholders.ts).
  */
 const KOREAN = `## 학습 내용
+
+{{learned}}
 
 - 
 
 ## 피어세션
 
-- 모더레이터: 
-- 참여자: 
+- 모더레이터: {{moderator}}
+- 참여자: {{participants}}
 - 과제 리뷰
   - 
 - 질문
@@ -31,12 +34,14 @@ const KOREAN = `## 학습 내용
 
 const ENGLISH = `## What I learned
 
+{{learned}}
+
 - 
 
 ## Peer session
 
-- Moderator: 
-- Participants: 
+- Moderator: {{moderator}}
+- Participants: {{participants}}
 - Assignment review
   - 
 - Questions

@@ -5,7 +5,7 @@ import { uncheckedTasks } from "./carry-over";
 import type { DailySettings } from "./daily-settings";
 import { parseTemplateNote, type TemplateNote } from "./day-front-matter";
 import { numberBootcampDay } from "./day-number";
-import { findDayNote, neighbourDayNote, scanDayNotes } from "./day-notes";
+import { findDayNote, neighbourDayNote, scanDayNotes, type DayNote } from "./day-notes";
 import { bootcampDateOf, type IsoDate } from "./local-date";
 import type { FormatLanguage } from "./moment-format";
 import { draftPath, renderDayNote } from "./render-day-note";
@@ -18,7 +18,11 @@ export interface DayNoteRequest {
 	date?: IsoDate;
 	/** The user's language: day names, and the built-in template when the template note is used. */
 	language: FormatLanguage;
+	/** Extra placeholder values for the day being created (asked only when a note is written). */
+	extraPlaceholders?: ExtraPlaceholderProvider;
 }
+
+export type ExtraPlaceholderProvider = (day: { date: IsoDate; dayNotes: readonly DayNote[]; language: FormatLanguage }) => Promise<Record<string, string>>;
 
 export interface DayNoteResult {
 	path: string;
@@ -88,7 +92,8 @@ export async function createOrOpenDayNote(store: NoteStore, request: DayNoteRequ
 	const template = await loadTemplate(store, settings, language, warnings);
 	const previous = neighbourDayNote(notes, date, "previous");
 	const carriedTasks = settings.carryOverUncheckedTasks && previous ? uncheckedTasks(await store.read(previous.path)) : [];
-	const draft = renderDayNote({ ...identity, template, previous, next: neighbourDayNote(notes, date, "next"), carriedTasks });
+	const extraPlaceholders = request.extraPlaceholders ? await request.extraPlaceholders({ date, dayNotes: notes, language }) : {};
+	const draft = renderDayNote({ ...identity, template, previous, next: neighbourDayNote(notes, date, "next"), carriedTasks, extraPlaceholders });
 	if (draft.unknown.length > 0) warnings.push({ code: "unknownPlaceholders", params: { names: draft.unknown.join(", ") } });
 
 	try {

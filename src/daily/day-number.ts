@@ -38,6 +38,16 @@ function countCourseDays(start: IsoDate, date: IsoDate, isCourseDay: (date: IsoD
 	return count;
 }
 
+/**
+ * Which dates count as course days in a counting mode that follows the calendar: every date, or
+ * weekdays (minus the holidays). The team rotation uses the same rule, so turns follow the days.
+ */
+export function courseDayRule(mode: Exclude<DayCountingMode, "existing-notes">, holidays: readonly IsoDate[]): (date: IsoDate) => boolean {
+	if (mode === "calendar-days") return () => true;
+	const skipped = new Set(mode === "weekdays-minus-holidays" ? holidays : []);
+	return (day) => !isWeekend(day) && !skipped.has(day);
+}
+
 /** The "DayN" of a bootcamp date, for the four counting modes of the settings. */
 export function numberBootcampDay(input: DayNumberInput): DayNumber {
 	const { date, mode } = input;
@@ -50,8 +60,7 @@ export function numberBootcampDay(input: DayNumberInput): DayNumber {
 
 	if (mode === "calendar-days") return { day: daysBetween(start, date) + 1, notes: [] };
 
-	const holidays = new Set(mode === "weekdays-minus-holidays" ? input.holidays : []);
-	const isCourseDay = (day: IsoDate) => !isWeekend(day) && !holidays.has(day);
+	const isCourseDay = courseDayRule(mode, input.holidays);
 	const notes: DayNumberNote[] = isCourseDay(date) ? [] : [{ code: "notACourseDay", date }];
 	return { day: countCourseDays(start, date, isCourseDay), notes };
 }

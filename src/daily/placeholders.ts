@@ -18,7 +18,15 @@ export interface PlaceholderContext {
 	tomorrow?: string;
 	/** Unchecked tasks carried over from the previous day, one per line. */
 	tasks?: string;
+	/** Values other features give the day template (`{{moderator}}`, `{{participants}}`, `{{learned}}`). */
+	extra?: Readonly<Record<string, string>>;
 }
+
+/**
+ * Placeholders of the built-in templates whose values the team feature gives (see
+ * src/team/team-placeholders.ts). Known even when no value is given: then they are left empty.
+ */
+export const TEAM_PLACEHOLDERS: readonly string[] = ["moderator", "participants", "learned"];
 
 export const DEFAULT_DATE_FORMAT = "YYYY-MM-DD";
 export const DEFAULT_TIME_FORMAT = "HH:mm";
@@ -65,7 +73,8 @@ export function resolvePlaceholder(name: string, argument: string | null, contex
 		case "tasks":
 			return plain(context.tasks);
 		default:
-			return undefined;
+			if (context.extra && Object.prototype.hasOwnProperty.call(context.extra, name)) return plain(context.extra[name]);
+			return TEAM_PLACEHOLDERS.includes(name) ? plain("") : undefined;
 	}
 }
 

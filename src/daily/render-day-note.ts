@@ -20,6 +20,8 @@ export interface DayNoteDraftInput {
 	previous: DayNote | null;
 	next: DayNote | null;
 	carriedTasks: readonly string[];
+	/** Placeholder values from other features (the team's moderator, participants, topics). */
+	extraPlaceholders?: Readonly<Record<string, string>>;
 }
 
 export interface DayNoteDraft {
@@ -63,6 +65,7 @@ export function renderDayNote(input: DayNoteDraftInput): DayNoteDraft {
 		yesterday: dayNoteLink(input.previous),
 		tomorrow: dayNoteLink(input.next),
 		tasks: input.carriedTasks.join("\n"),
+		extra: input.extraPlaceholders,
 	};
 
 	const listValues = (items: readonly string[]) =>

@@ -6,6 +6,7 @@ import { libraryMessages } from "./strings/library";
 import { publishMessages } from "./strings/publish";
 import { githubMessages } from "./strings/github";
 import { convertMessages } from "./strings/convert";
+import { teamMessages } from "./strings/team";
 
 export const englishMessages = {
 	...commonMessages.en,
@@ -14,6 +15,7 @@ export const englishMessages = {
 	...publishMessages.en,
 	...githubMessages.en,
 	...convertMessages.en,
+	...teamMessages.en,
 };
 
 export type MessageKey = keyof typeof englishMessages;
@@ -25,4 +27,5 @@ export const koreanMessages: Record<MessageKey, string> = {
 	...publishMessages.ko,
 	...githubMessages.ko,
 	...convertMessages.ko,
+	...teamMessages.ko,
 };

@@ -5,6 +5,7 @@ import { siteManifest, withSiteManifest, type PublishManifest } from "./plan/man
 import { selectPublishedNotes } from "./plan/select-notes";
 import type { PublishReport, ReportAsset } from "./publish-report";
 import type { PublishSettings } from "./publish-settings";
+import type { TopicsOnBlog } from "../team/topic-badges";
 import { parseSiteConfig } from "./site/site-config";
 import type { ApplyResult, PublishTarget, SiteFile } from "./targets/publish-target";
 
@@ -20,6 +21,8 @@ export interface PublishRequest {
 	/** Which record of the manifest this target uses ("folder:/home/me/blog"). */
 	siteKey: string;
 	settings: PublishSettings;
+	/** How day notes' topics blocks are published (team settings). */
+	topics?: TopicsOnBlog;
 	manifest: PublishManifest;
 	scope: PublishScope;
 	/** Publish every note that does not say `publish: false` (the CLI's `--all`). */
@@ -97,7 +100,7 @@ export async function runPublish(request: PublishRequest): Promise<PublishOutcom
 
 	progress("convert", 0, 1);
 	const site = parseSiteConfig(await request.target.readText("_config.yml"), request.settings);
-	let converted = request.convert({ notes, attachments, publishedPaths, settings: request.settings, site });
+	let converted = request.convert({ notes, attachments, publishedPaths, settings: request.settings, site, topics: request.topics });
 	if (picked !== undefined) {
 		// A note re-dated or renamed since the last full publish has a new post path that is not on the
 		// site yet: the picked note must not link to it. Convert once more without such notes.
@@ -105,7 +108,7 @@ export async function runPublish(request: PublishRequest): Promise<PublishOutcom
 		if (moved.length > 0) {
 			const movedSources = new Set(moved.map((post) => post.source));
 			publishedPaths = new Set([...publishedPaths].filter((path) => !movedSources.has(path)));
-			converted = request.convert({ notes, attachments, publishedPaths, settings: request.settings, site });
+			converted = request.convert({ notes, attachments, publishedPaths, settings: request.settings, site, topics: request.topics });
 		}
 	}
 	progress("convert", 1, 1);

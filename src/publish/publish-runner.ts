@@ -42,6 +42,7 @@ export async function publishFromPlugin(
 			target: chosen.target,
 			siteKey: await chosen.siteKey(),
 			settings: plugin.settings.publish,
+			topics: plugin.settings.team,
 			manifest,
 			scope: options.scope,
 			excluded: templatePath ? [templatePath] : [],

@@ -4,6 +4,7 @@ import { renderDailySettings } from "./sections/daily-section";
 import { renderLibrarySettings } from "./sections/library-section";
 import { renderPublishSettings } from "./sections/publish-section";
 import { renderGitHubSettings } from "./sections/github-section";
+import { renderTeamSettings } from "./sections/team-section";
 
 /**
  * One tab, one section per feature; each section lives in its own file. display() stays because
@@ -29,5 +30,6 @@ export class LearningLogSettingTab extends PluginSettingTab {
 		renderLibrarySettings(containerEl, this.plugin, refresh);
 		renderPublishSettings(containerEl, this.plugin, refresh);
 		renderGitHubSettings(containerEl, this.plugin, refresh);
+		renderTeamSettings(containerEl, this.plugin, refresh);
 	}
 }

@@ -2,6 +2,7 @@ import { createOrOpenDayNote } from "../../daily/create-day-note";
 import { translateDailyWarning } from "../../daily/daily-warnings";
 import { isIsoDate } from "../../daily/local-date";
 import { createTranslator, pickLanguage } from "../../i18n/translator";
+import { teamPlaceholders } from "../../team/team-placeholders";
 import type { CliCommand } from "../cli-command";
 import { EXIT_OK, UsageError } from "../cli-io";
 import { optionalString, rejectUnknownOptions, requireOption } from "../parse-args";
@@ -28,6 +29,7 @@ export const newDayCommand: CliCommand = {
 			now: new Date(),
 			date,
 			language,
+			extraPlaceholders: teamPlaceholders(vault.store, vault.data.settings),
 		});
 		for (const warning of result.warnings) io.stderr.write(`${translateDailyWarning(vault.t, warning)}\n`);
 		io.stderr.write(`${vault.t(result.created ? "daily.cli.created" : "daily.cli.existing", { path: result.path })}\n`);

@@ -47,6 +47,7 @@ export function createPublishCommand(convert: (input: ConvertVaultInput) => Conv
 					target,
 					siteKey,
 					settings: context.data.settings.publish,
+					topics: context.data.settings.team,
 					manifest,
 					scope: { kind: "all" },
 					everyNote: args.options.all === true,

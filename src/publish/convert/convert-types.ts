@@ -1,5 +1,6 @@
 import type { PublishSettings } from "../publish-settings";
 import type { SiteConfig } from "../site/site-config";
+import type { TopicsOnBlog } from "../../team/topic-badges";
 
 /** A markdown note of the vault; `path` is vault-relative. */
 export interface VaultNote {
@@ -18,6 +19,8 @@ export interface ConvertVaultInput {
 	publishedPaths: ReadonlySet<string>;
 	settings: PublishSettings;
 	site: SiteConfig;
+	/** How a day note's topics block appears on the blog (team settings); a list when absent. */
+	topics?: TopicsOnBlog;
 }
 
 /** A warning about one note; the glue translates `convert.<code>` with `params`. */

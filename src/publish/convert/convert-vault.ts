@@ -11,6 +11,7 @@ import { ANCHOR_PLACEHOLDER } from "./links";
 import { protectLiquid, removeSentinels } from "./liquid";
 import { looseHeadingKey } from "./note-sections";
 import { buildPostFrontMatter } from "./post-front-matter";
+import { applyTopicBadges } from "../../team/topic-badges";
 
 export type { VaultNote, ConvertVaultInput, ConvertWarning, PostOutput, AssetOutput, NoteError, ConvertVaultResult } from "./convert-types";
 
@@ -136,7 +137,7 @@ export function convertVault(input: ConvertVaultInput): ConvertVaultResult {
 		}
 		const protectedBody = protectLiquid(body.split(EMBED_BREAK).join(""));
 		if (protectedBody.escaped > 0) draft.post.warnings.push({ code: "liquid-escaped", params: { count: protectedBody.escaped } });
-		posts.push({ source, path: draft.identity.path, url: draft.identity.url, content: `${frontMatter}${protectedBody.text}`, warnings: draft.post.warnings });
+		posts.push({ source, path: draft.identity.path, url: draft.identity.url, content: applyTopicBadges(`${frontMatter}${protectedBody.text}`, input.topics), warnings: draft.post.warnings });
 	}
 	posts.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
 	errors.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
