@@ -14,7 +14,8 @@ cpSync("examples/vault", vault, { recursive: true });
 
 function cli(...args) {
 	console.log(`\n$ learning-log ${args.join(" ")}`);
-	execFileSync(process.execPath, ["dist/cli.js", ...args], { stdio: "inherit" });
+	// The example vault is Korean: messages and generated text (participants, week titles) follow suit.
+	execFileSync(process.execPath, ["dist/cli.js", ...args], { stdio: "inherit", env: { LEARNING_LOG_LANG: "ko", ...process.env } });
 }
 
 const steps = [
