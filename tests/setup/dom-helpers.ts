@@ -40,7 +40,9 @@ function createElement<K extends keyof HTMLElementTagNameMap>(
 	return el;
 }
 
-const proto = Node.prototype as unknown as Record<string, unknown>;
+// Tests under `@jest-environment node` (disks, child processes) have no DOM: install nothing there.
+const hasDom = typeof Node !== "undefined";
+const proto = (hasDom ? Node.prototype : {}) as unknown as Record<string, unknown>;
 Object.assign(proto, {
 	createEl(this: Node, tag: keyof HTMLElementTagNameMap, info?: DomElementInfo | string, cb?: (el: HTMLElement) => void) {
 		const el = createElement(tag, info, cb);
@@ -63,7 +65,7 @@ Object.assign(proto, {
 		return this instanceof type;
 	},
 });
-Object.assign(HTMLElement.prototype as unknown as Record<string, unknown>, {
+Object.assign((hasDom ? HTMLElement.prototype : {}) as unknown as Record<string, unknown>, {
 	setText(this: HTMLElement, text: string) {
 		this.textContent = text;
 	},
@@ -103,7 +105,7 @@ Object.assign(HTMLElement.prototype as unknown as Record<string, unknown>, {
 	},
 });
 
-const globals = window as unknown as Record<string, unknown>;
+const globals = (hasDom ? window : {}) as unknown as Record<string, unknown>;
 globals.createEl = createElement;
 globals.createDiv = (info?: DomElementInfo | string) => createElement("div", info);
 globals.createSpan = (info?: DomElementInfo | string) => createElement("span", info);
@@ -112,5 +114,7 @@ globals.createFragment = (cb?: (fragment: DocumentFragment) => void) => {
 	cb?.(fragment);
 	return fragment;
 };
-globals.activeDocument = document;
-globals.activeWindow = window;
+if (hasDom) {
+	globals.activeDocument = document;
+	globals.activeWindow = window;
+}
