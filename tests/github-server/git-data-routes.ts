@@ -4,17 +4,19 @@ import { commitJson, error, isBase64, personFrom, refJson, repoUrl, text, type R
 const EMPTY = () => error(409, "Git Repository is empty.");
 
 export async function getRef(ctx: RouteContext): Promise<RouteAnswer> {
-	if (await ctx.repo.isEmpty()) return EMPTY();
+	const heads = await ctx.repo.heads();
+	if (heads.size === 0) return EMPTY();
 	const branch = ctx.params[0];
-	const sha = await ctx.repo.branchHead(branch);
+	const sha = heads.get(branch);
 	return sha ? { status: 200, body: refJson(ctx, branch, sha) } : error(404, "Not Found");
 }
 
 export async function updateRef(ctx: RouteContext): Promise<RouteAnswer> {
-	if (await ctx.repo.isEmpty()) return EMPTY();
+	const heads = await ctx.repo.heads();
+	if (heads.size === 0) return EMPTY();
 	const branch = ctx.params[0];
 	const sha = text(ctx.body.sha);
-	const current = await ctx.repo.branchHead(branch);
+	const current = heads.get(branch);
 	if (!current) return error(422, "Reference does not exist");
 	if ((await ctx.repo.objectType(sha)) !== "commit") return error(422, "Object does not exist");
 	const fastForward = await ctx.repo.isAncestor(current, sha);
@@ -25,14 +27,16 @@ export async function updateRef(ctx: RouteContext): Promise<RouteAnswer> {
 }
 
 export async function getTree(ctx: RouteContext): Promise<RouteAnswer> {
-	if (await ctx.repo.isEmpty()) return EMPTY();
-	const treeish = ctx.params[0];
-	const sha = (await ctx.repo.objectType(treeish)) === "tree" ? treeish : await ctx.repo.branchHead(treeish).then((head) => head && `${head}^{tree}`);
+	const heads = await ctx.repo.heads();
+	if (heads.size === 0) return EMPTY();
+	// GitHub takes a tree id or a branch name here.
+	const given = ctx.params[0];
+	const branchHead = heads.get(given);
+	const sha = branchHead ? (await ctx.repo.readCommit(branchHead)).tree : (await ctx.repo.objectType(given)) === "tree" ? given : null;
 	if (!sha) return error(404, "Not Found");
-	const recursive = ctx.query.has("recursive");
-	const entries = await ctx.repo.lsTree(sha, recursive);
-	const resolved = sha.endsWith("^{tree}") ? (await ctx.repo.readCommit(sha.slice(0, -7))).tree : sha;
-	return { status: 200, body: treeJson(ctx, resolved, entries) };
+	// Any value of `recursive` turns it on, as on GitHub.
+	const entries = await ctx.repo.lsTree(sha, ctx.query.has("recursive"));
+	return { status: 200, body: treeJson(ctx, sha, entries) };
 }
 
 function treeJson(ctx: RouteContext, sha: string, entries: Awaited<ReturnType<RouteContext["repo"]["lsTree"]>>, truncated = false) {
@@ -56,22 +60,24 @@ export async function createTree(ctx: RouteContext): Promise<RouteAnswer> {
 	const base = ctx.body.base_tree === undefined ? null : text(ctx.body.base_tree);
 	if (base && (await ctx.repo.objectType(base)) !== "tree") return error(422, "Invalid tree info: base_tree does not exist");
 	const existing = new Set(base ? (await ctx.repo.lsTree(base, true)).filter((e) => e.type === "blob").map((e) => e.path) : []);
-	const entries: Array<{ path: string; mode: string; sha: string | null }> = [];
-	for (const raw of ctx.body.tree as Array<Record<string, unknown>>) {
-		const path = text(raw.path);
-		const hasSha = "sha" in raw && raw.sha !== undefined;
-		if (hasSha && raw.content !== undefined) return error(422, "Must supply either tree.sha or tree.content, not both");
+	const raws = ctx.body.tree as Array<Record<string, unknown>>;
+	for (const raw of raws) {
+		if (raw.sha !== undefined && raw.content !== undefined) return error(422, "Must supply either tree.sha or tree.content, not both");
 		if (raw.type !== "blob") return error(422, `Only blobs are supported here, got ${text(raw.type)}`);
-		if (raw.content !== undefined) {
-			entries.push({ path, mode: text(raw.mode), sha: await ctx.repo.writeBlob(Buffer.from(text(raw.content), "utf8")) });
-		} else if (raw.sha === null) {
-			if (!existing.has(path)) return error(422, `GitHub refuses to delete a path that does not exist: ${path}`);
-			entries.push({ path, mode: text(raw.mode), sha: null });
-		} else {
-			if ((await ctx.repo.objectType(text(raw.sha))) !== "blob") return error(422, `Invalid tree info: ${path}`);
-			entries.push({ path, mode: text(raw.mode), sha: text(raw.sha) });
-		}
+		if (raw.sha === null && !existing.has(text(raw.path))) return error(422, `GitHub refuses to delete a path that does not exist: ${text(raw.path)}`);
 	}
+	// Batched: one git call for every inline content, one for every referenced blob.
+	const inline = raws.filter((raw) => raw.content !== undefined);
+	const written = await ctx.repo.writeBlobs(inline.map((raw) => Buffer.from(text(raw.content), "utf8")));
+	const referenced = raws.filter((raw) => typeof raw.sha === "string");
+	const types = await ctx.repo.objectTypes(referenced.map((raw) => text(raw.sha)));
+	const missing = referenced.find((_, i) => types[i] !== "blob");
+	if (missing) return error(422, `Invalid tree info: ${text(missing.path)}`);
+	const entries = raws.map((raw) => ({
+		path: text(raw.path),
+		mode: text(raw.mode),
+		sha: raw.content !== undefined ? written[inline.indexOf(raw)] : raw.sha === null ? null : text(raw.sha),
+	}));
 	const sha = await ctx.repo.buildTree(base, entries);
 	return { status: 201, body: treeJson(ctx, sha, await ctx.repo.lsTree(sha, false)) };
 }
@@ -89,8 +95,9 @@ export async function createCommit(ctx: RouteContext): Promise<RouteAnswer> {
 	if (await ctx.repo.isEmpty()) return EMPTY();
 	const tree = text(ctx.body.tree);
 	const parents = ((ctx.body.parents as unknown[] | undefined) ?? []).map(String);
-	if ((await ctx.repo.objectType(tree)) !== "tree") return error(422, "Tree SHA does not exist");
-	for (const parent of parents) if ((await ctx.repo.objectType(parent)) !== "commit") return error(422, "Parent SHA does not exist or is not a commit object");
+	const [treeType, ...parentTypes] = await ctx.repo.objectTypes([tree, ...parents]);
+	if (treeType !== "tree") return error(422, "Tree SHA does not exist");
+	if (parentTypes.some((type) => type !== "commit")) return error(422, "Parent SHA does not exist or is not a commit object");
 	const now = new Date();
 	const author = personFrom(ctx.body.author, ctx.tokenOwner, now);
 	const committer = personFrom(ctx.body.committer, author, now);

@@ -1,6 +1,8 @@
 // Checks request and response bodies of the test server against GitHub's own OpenAPI description
 // (@octokit/openapi), so the server cannot drift from what api.github.com accepts and returns.
-import { readFileSync } from "fs";
+import { existsSync, readFileSync, renameSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
 
 export interface Schema {
 	type?: string;
@@ -21,11 +23,34 @@ interface Operation {
 	responses: Record<string, { content?: Record<string, { schema: Schema }> }>;
 }
 
-let spec: { paths: Record<string, Record<string, Operation>> } | null = null;
+type Paths = Record<string, Record<string, Operation>>;
+
+/** The endpoints the test server implements. */
+const P = "/repos/{owner}/{repo}";
+export const TEMPLATES = [P, `${P}/branches/{branch}`, `${P}/git/ref/{ref}`, `${P}/git/refs/{ref}`, `${P}/git/trees/{tree_sha}`, `${P}/git/trees`, `${P}/git/blobs`, `${P}/git/commits`, `${P}/contents/{path}`];
+
+let paths: Paths | null = null;
+
+/**
+ * The full description is 73 MB; parsing it in every test worker costs seconds and hundreds of MB.
+ * The operations used here are cut out once per package version and kept in the temp folder.
+ */
+function loadPaths(): Paths {
+	const packageJson = require.resolve("@octokit/openapi/package.json");
+	const version = (JSON.parse(readFileSync(packageJson, "utf8")) as { version: string }).version;
+	const cache = join(tmpdir(), `learning-log-openapi-${version}-${TEMPLATES.length}.json`);
+	if (existsSync(cache)) return JSON.parse(readFileSync(cache, "utf8")) as Paths;
+	const full = JSON.parse(readFileSync(require.resolve("@octokit/openapi/generated/api.github.com.deref.json"), "utf8")) as { paths: Paths };
+	const subset: Paths = Object.fromEntries(TEMPLATES.map((template) => [template, full.paths[template]]));
+	const partial = `${cache}.${process.pid}`;
+	writeFileSync(partial, JSON.stringify(subset));
+	renameSync(partial, cache);
+	return subset;
+}
 
 function operation(template: string, method: string): Operation {
-	spec ??= JSON.parse(readFileSync(require.resolve("@octokit/openapi/generated/api.github.com.deref.json"), "utf8")) as NonNullable<typeof spec>;
-	const found = spec.paths[template]?.[method.toLowerCase()];
+	paths ??= loadPaths();
+	const found = paths[template]?.[method.toLowerCase()];
 	if (!found) throw new Error(`GitHub's API has no ${method} ${template}`);
 	return found;
 }

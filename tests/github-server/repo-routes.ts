@@ -24,7 +24,7 @@ export async function getRepository(ctx: RouteContext): Promise<RouteAnswer> {
 
 export async function getBranch(ctx: RouteContext): Promise<RouteAnswer> {
 	const branch = ctx.params[0];
-	const sha = (await ctx.repo.isEmpty()) ? null : await ctx.repo.branchHead(branch);
+	const sha = await ctx.repo.branchHead(branch);
 	if (!sha) return error(404, "Branch not found");
 	const commit = await ctx.repo.readCommit(sha);
 	const full = commitJson(ctx, sha, commit);
@@ -52,8 +52,7 @@ export async function getBranch(ctx: RouteContext): Promise<RouteAnswer> {
 	};
 }
 
-async function blobAt(ctx: RouteContext, ref: string, path: string): Promise<{ sha: string; size: number } | null> {
-	const head = await ctx.repo.branchHead(ref);
+async function blobAt(ctx: RouteContext, head: string | undefined | null, path: string): Promise<{ sha: string; size: number } | null> {
 	if (!head) return null;
 	const entry = (await ctx.repo.lsTree(head, true)).find((e) => e.path === path && e.type === "blob");
 	return entry ? { sha: entry.sha, size: entry.size ?? 0 } : null;
@@ -68,10 +67,11 @@ function fileJson(ctx: RouteContext, path: string, sha: string, size: number, br
 }
 
 export async function getContents(ctx: RouteContext): Promise<RouteAnswer> {
-	if (await ctx.repo.isEmpty()) return error(404, "This repository is empty.");
+	const heads = await ctx.repo.heads();
+	if (heads.size === 0) return error(404, "This repository is empty.");
 	const path = ctx.params[0];
 	const ref = ctx.query.get("ref") ?? ctx.defaultBranch;
-	const blob = await blobAt(ctx, ref, path);
+	const blob = await blobAt(ctx, heads.get(ref), path);
 	if (!blob) return error(404, "Not Found");
 	// GitHub wraps the Base64 at 60 characters.
 	const content = ((await ctx.repo.readBlob(blob.sha)).toString("base64").match(/.{1,60}/g) ?? []).join("\n");
@@ -84,10 +84,11 @@ export async function putContents(ctx: RouteContext): Promise<RouteAnswer> {
 	const branch = typeof ctx.body.branch === "string" ? ctx.body.branch : ctx.defaultBranch;
 	const content = String(ctx.body.content);
 	if (!isBase64(content)) return error(422, "content is not valid Base64");
-	const empty = await ctx.repo.isEmpty();
-	const head = empty ? null : await ctx.repo.branchHead(branch);
+	const heads = await ctx.repo.heads();
+	const empty = heads.size === 0;
+	const head = heads.get(branch) ?? null;
 	if (!empty && !head) return error(404, `Branch ${branch} not found`);
-	const existing = head ? await blobAt(ctx, branch, path) : null;
+	const existing = await blobAt(ctx, head, path);
 	if (existing && ctx.body.sha === undefined) return error(422, 'Invalid request.\n\n"sha" wasn\'t supplied.');
 	if (existing && ctx.body.sha !== existing.sha) return error(409, `${path} does not match ${String(ctx.body.sha)}`);
 	const blob = await ctx.repo.writeBlob(Buffer.from(content, "base64"));
