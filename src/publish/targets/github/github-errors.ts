@@ -63,14 +63,22 @@ export class GitHubError extends Error {
 }
 
 function describe(code: GitHubErrorCode, details: GitHubErrorDetails): string {
-	const parts: string[] = [SUMMARIES[code]];
-	if (details.subject) parts.push(details.subject);
+	const context = errorContext(details);
+	return context ? `${SUMMARIES[code]} (${context})` : SUMMARIES[code];
+}
+
+/** The facts behind an error, for people and for bug reports; shown after the translated summary. */
+export function errorContext(details: GitHubErrorDetails): string {
 	const where = [details.method, details.path].filter(Boolean).join(" ");
-	const status = details.status ? `HTTP ${details.status}` : "";
-	const context = [status, where, details.githubMessage ? `"${details.githubMessage}"` : ""].filter(Boolean).join(", ");
-	if (context) parts.push(`(${context})`);
-	if (details.retryAt) parts.push(`retry after ${new Date(details.retryAt).toISOString()}`);
-	return parts.join(": ").replace(/: \(/, " (");
+	return [
+		details.subject ?? "",
+		details.status ? `HTTP ${details.status}` : "",
+		where,
+		details.githubMessage ? `"${details.githubMessage}"` : "",
+		details.retryAt ? `retry after ${new Date(details.retryAt).toISOString()}` : "",
+	]
+		.filter(Boolean)
+		.join(", ");
 }
 
 /** Replaces every occurrence of the secret; used on any text that came back from the network. */

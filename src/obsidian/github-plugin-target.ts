@@ -1,0 +1,66 @@
+import { Notice } from "obsidian";
+import type LearningLogPlugin from "../main";
+import { createGitHubTarget, type GitHubTargetBundle } from "../publish/targets/github/create-github-target";
+import { describeGitHubError } from "../publish/targets/github/describe-github-error";
+import type { ApplyProgress, ApplyResult } from "../publish/targets/publish-target";
+import { createRequestUrlTransport } from "./request-url-transport";
+
+/** True when the user has chosen a repository; the publish commands then go to GitHub. */
+export function isGitHubConfigured(plugin: LearningLogPlugin): boolean {
+	return plugin.settings.github.repository.trim() !== "";
+}
+
+/**
+ * The GitHub target from the settings and the token in Obsidian's secret storage (read at the
+ * moment of publishing, never copied into settings). Throws GitHubError("bad-config") when
+ * something is missing.
+ */
+export function createPluginGitHubTarget(plugin: LearningLogPlugin): GitHubTargetBundle {
+	const settings = plugin.settings.github;
+	const token = settings.tokenSecretName ? plugin.app.secretStorage.getSecret(settings.tokenSecretName) : null;
+	return createGitHubTarget({
+		repository: settings.repository,
+		branch: settings.branch,
+		apiBaseUrl: settings.apiBaseUrl,
+		token,
+		authorName: settings.authorName,
+		authorEmail: settings.authorEmail,
+		transport: createRequestUrlTransport(),
+		sleep: (ms) => new Promise((resolve) => window.setTimeout(resolve, ms)),
+	});
+}
+
+/** One notice that follows a publish: progress while it runs, then the outcome with a link. */
+export class GitHubPublishNotice {
+	private readonly notice: Notice;
+
+	constructor(private readonly plugin: LearningLogPlugin) {
+		this.notice = new Notice(plugin.t("github.progress.commit"), 0);
+	}
+
+	readonly onProgress: ApplyProgress = (done, total, phase) => {
+		if (phase === "upload") this.notice.setMessage(this.plugin.t("github.progress.upload", { done, total }));
+		else if (phase === "commit" && done === 0) this.notice.setMessage(this.plugin.t("github.progress.commit"));
+	};
+
+	succeeded(result: ApplyResult): void {
+		const t = this.plugin.t;
+		if (!result.commitUrl && result.written.length === 0 && result.deleted.length === 0) {
+			this.notice.setMessage(t("github.nothingToPublish"));
+		} else {
+			const fragment = createFragment((el) => {
+				el.createSpan({ text: t("github.published", { written: result.written.length, deleted: result.deleted.length, unchanged: result.unchanged.length }) });
+				if (result.commitUrl) {
+					el.createSpan({ text: " " });
+					el.createEl("a", { text: t("github.openCommit"), href: result.commitUrl });
+				}
+			});
+			this.notice.setMessage(fragment);
+		}
+		window.setTimeout(() => this.notice.hide(), 10_000);
+	}
+
+	failed(error: unknown): void {
+		this.notice.setMessage(describeGitHubError(error, this.plugin.t));
+	}
+}

@@ -1,0 +1,90 @@
+import { App, Notice, setRequestTransport, type RequestUrlParam } from "../__mocks__/obsidian";
+import LearningLogPlugin from "../../src/main";
+import { createTranslator } from "../../src/i18n/translator";
+import { createPluginGitHubTarget, GitHubPublishNotice, isGitHubConfigured } from "../../src/obsidian/github-plugin-target";
+import { createRequestUrlTransport } from "../../src/obsidian/request-url-transport";
+import { GitHubError } from "../../src/publish/targets/github/github-errors";
+import { TransportError } from "../../src/publish/targets/http-transport";
+
+afterEach(() => setRequestTransport(null));
+
+describe("requestUrl transport", () => {
+	test("passes method, headers and binary bodies through, with throw: false", async () => {
+		const seen: RequestUrlParam[] = [];
+		setRequestTransport(async (request) => {
+			seen.push(request);
+			return { status: 422, headers: { "X-RateLimit-Remaining": "10" }, arrayBuffer: new TextEncoder().encode('{"message":"no"}').buffer as ArrayBuffer, json: null, text: "" };
+		});
+		const response = await createRequestUrlTransport()({
+			method: "POST",
+			url: "https://api.github.com/x",
+			headers: { "Content-Type": "application/octet-stream", Authorization: "Bearer t" },
+			body: new Uint8Array([1, 2, 3]).subarray(1),
+		});
+		expect(seen[0]).toMatchObject({ method: "POST", throw: false, contentType: "application/octet-stream", headers: { authorization: "Bearer t" } });
+		expect(new Uint8Array(seen[0].body as ArrayBuffer)).toEqual(new Uint8Array([2, 3]));
+		expect(response.status).toBe(422);
+		expect(response.headers["x-ratelimit-remaining"]).toBe("10");
+		expect(new TextDecoder().decode(response.body)).toBe('{"message":"no"}');
+	});
+
+	test("a request that gets no answer is a TransportError naming only the host", async () => {
+		setRequestTransport(async () => {
+			throw new Error("net::ERR_CONNECTION_RESET");
+		});
+		const sending = createRequestUrlTransport()({ method: "GET", url: "https://api.github.com/x", headers: { authorization: "Bearer secret" } });
+		await expect(sending).rejects.toBeInstanceOf(TransportError);
+		await expect(sending).rejects.toThrow("no answer from api.github.com: net::ERR_CONNECTION_RESET");
+	});
+});
+
+async function plugin(language: "en" | "ko" = "en") {
+	const app = new App();
+	const p = new LearningLogPlugin(app as never, { id: "learning-log", name: "Learning Log", version: "0.1.0", minAppVersion: "1.11.4" } as never);
+	await p.loadSettings();
+	p.t = createTranslator(language);
+	return p;
+}
+
+describe("the plugin's GitHub target", () => {
+	test("is configured once a repository is set, and reads the token from secret storage", async () => {
+		const p = await plugin();
+		expect(isGitHubConfigured(p)).toBe(false);
+		p.settings.github.repository = "octo/blog";
+		expect(isGitHubConfigured(p)).toBe(true);
+		expect(() => createPluginGitHubTarget(p)).toThrow(GitHubError);
+		p.app.secretStorage.setSecret(p.settings.github.tokenSecretName, "ghp_x");
+		expect(createPluginGitHubTarget(p).branch).toBe("main");
+	});
+});
+
+describe("GitHubPublishNotice", () => {
+	beforeEach(() => {
+		Notice.shown = [];
+		jest.useFakeTimers();
+	});
+	afterEach(() => jest.useRealTimers());
+
+	test("shows upload progress, then the outcome with a link to the commit", async () => {
+		const notice = new GitHubPublishNotice(await plugin());
+		notice.onProgress(3, 12, "upload");
+		notice.onProgress(0, 1, "commit");
+		notice.succeeded({ written: ["a", "b"], deleted: ["c"], unchanged: ["d"], commitUrl: "https://github.com/octo/blog/commit/abc" });
+		expect(Notice.shown).toEqual([
+			"Creating the commit…",
+			"Uploading 3 of 12 images…",
+			"Creating the commit…",
+			"Published to GitHub: 2 written, 1 deleted, 1 unchanged. Open the commit",
+		]);
+	});
+
+	test("says when nothing changed, and explains failures in the user's language", async () => {
+		const notice = new GitHubPublishNotice(await plugin("ko"));
+		notice.succeeded({ written: [], deleted: [], unchanged: ["a"] });
+		notice.failed(new GitHubError("unauthorized", { status: 401, method: "GET", path: "/repos/o/r" }));
+		expect(Notice.shown.slice(-2)).toEqual([
+			"바뀐 것이 없습니다. GitHub에 모든 파일이 이미 있습니다.",
+			"GitHub가 토큰을 거부했습니다. 잘못되었거나 만료되었거나 취소된 토큰입니다. 새 토큰을 만들어 설정에서 선택하세요. (HTTP 401, GET /repos/o/r)",
+		]);
+	});
+});
