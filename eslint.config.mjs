@@ -65,8 +65,9 @@ export default defineConfig([
 			// No Vault#configDir outside Obsidian: the CLI takes Obsidian's default or --config-dir.
 			"obsidianmd/hardcoded-config-path": "off",
 			"import/no-nodejs-modules": "off",
-			// requestUrl exists only inside Obsidian; Node programs use fetch.
+			// requestUrl and window exist only inside Obsidian; Node programs use fetch and Node's timers.
 			"no-restricted-globals": "off",
+			"obsidianmd/prefer-window-timers": "off",
 		},
 	},
 	{
