@@ -36,11 +36,13 @@ let paths: Paths | null = null;
  * The operations used here are cut out once per package version and kept in the temp folder.
  */
 function loadPaths(): Paths {
-	const packageJson = require.resolve("@octokit/openapi/package.json");
+	// From the project root too: benches run this code bundled into a temporary folder.
+	const resolve = (name: string) => require.resolve(name, { paths: [process.cwd(), __dirname] });
+	const packageJson = resolve("@octokit/openapi/package.json");
 	const version = (JSON.parse(readFileSync(packageJson, "utf8")) as { version: string }).version;
 	const cache = join(tmpdir(), `learning-log-openapi-${version}-${TEMPLATES.length}.json`);
 	if (existsSync(cache)) return JSON.parse(readFileSync(cache, "utf8")) as Paths;
-	const full = JSON.parse(readFileSync(require.resolve("@octokit/openapi/generated/api.github.com.deref.json"), "utf8")) as { paths: Paths };
+	const full = JSON.parse(readFileSync(resolve("@octokit/openapi/generated/api.github.com.deref.json"), "utf8")) as { paths: Paths };
 	const subset: Paths = Object.fromEntries(TEMPLATES.map((template) => [template, full.paths[template]]));
 	const partial = `${cache}.${process.pid}`;
 	writeFileSync(partial, JSON.stringify(subset));
