@@ -23,6 +23,7 @@ export function targetFor(
 		transport?: HttpTransport;
 		now?: () => number;
 		author?: { name: string; email: string };
+		maxTreeRequestChars?: number;
 	},
 ): Harness {
 	const sleeps: number[] = [];
@@ -34,7 +35,7 @@ export function targetFor(
 		now: options.now,
 	});
 	const api = new GitHubGitApi(client, { owner: server.owner, name: options.repositoryName ?? server.name });
-	return { target: new GitHubTarget({ api, branch: options.branch ?? server.branch, author: options.author }), sleeps };
+	return { target: new GitHubTarget({ api, branch: options.branch ?? server.branch, author: options.author, maxTreeRequestChars: options.maxTreeRequestChars }), sleeps };
 }
 
 /** Puts files on the branch directly through git, as if the blog already had them. */

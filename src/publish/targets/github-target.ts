@@ -3,7 +3,7 @@ import { base64ToBytes, bytesToBase64 } from "./github/base64";
 import { renderCommitMessage } from "./github/commit-message";
 import { GitHubError } from "./github/github-errors";
 import type { BranchHead, CommitAuthor, GitHubGitApi, RemoteEntry } from "./github/github-git-api";
-import { isEmptyPlan, planTreeChanges, treeEntriesFor, unsafeSitePath, type HashedFile, type TreePlan } from "./github/tree-plan";
+import { chunkTreeEntries, isEmptyPlan, planTreeChanges, treeEntriesFor, unsafeSitePath, type HashedFile, type TreePlan } from "./github/tree-plan";
 import type { ApplyProgress, ApplyResult, PublishChanges, PublishTarget } from "./publish-target";
 
 export interface GitHubTargetOptions {
@@ -15,7 +15,11 @@ export interface GitHubTargetOptions {
 	maxRaceRetries?: number;
 	/** Image uploads in flight at once; low, since GitHub limits content-creating requests. */
 	uploadConcurrency?: number;
+	/** Inline text per tree request, in characters; larger publishes take several requests. */
+	maxTreeRequestChars?: number;
 }
+
+const DEFAULT_MAX_TREE_REQUEST_CHARS = 4_000_000;
 
 type FoundHead = Extract<BranchHead, { kind: "found" }>;
 
@@ -84,7 +88,10 @@ export class GitHubTarget implements PublishTarget {
 		const { api, branch, author } = this.options;
 		await this.uploadBinaries(plan.writes, uploaded, options.onProgress);
 		options.onProgress?.(0, 1, "commit");
-		const tree = await api.createTree(head.treeSha, treeEntriesFor(plan, remote));
+		let tree = head.treeSha;
+		for (const chunk of chunkTreeEntries(treeEntriesFor(plan, remote), this.options.maxTreeRequestChars ?? DEFAULT_MAX_TREE_REQUEST_CHARS)) {
+			tree = await api.createTree(tree, chunk);
+		}
 		const counts = { written: plan.writes.length, deleted: plan.deletes.length, unchanged: plan.unchanged.length };
 		const message = renderCommitMessage(options.message, counts);
 		const commit = await api.createCommit({ message, tree, parents: [head.commitSha], ...(author ? { author } : {}) });

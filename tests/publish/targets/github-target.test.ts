@@ -126,6 +126,16 @@ describe("GitHubTarget against a GitHub API backed by a real git repository", ()
 		expect(progress.slice(-2)).toEqual(["commit 0/1", "commit 1/1"]);
 	});
 
+	test("a large publish is sent in several tree requests but lands as one commit", async () => {
+		const before = await seed(server, { "README.md": "blog\n" });
+		const { target } = targetFor(server, { token: TOKEN, maxTreeRequestChars: 60 });
+		await target.apply(site, { message: "m" });
+		expect(server.requests.filter((r) => r.method === "POST" && r.path.endsWith("/git/trees")).length).toBeGreaterThan(1);
+		const head = (await server.repo.branchHead("main"))!;
+		expect((await server.repo.readCommit(head)).parents).toEqual([before]);
+		expect(await diffNames(server, before, head)).toEqual(site.write.map((f) => `A\t${f.path}`).sort());
+	});
+
 	test("reads site files such as _config.yml, and null when absent", async () => {
 		const { target } = targetFor(server, { token: TOKEN });
 		expect(await target.readText("_config.yml")).toBeNull();

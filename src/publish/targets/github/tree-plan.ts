@@ -65,3 +65,26 @@ export function unsafeSitePath(path: string): boolean {
 	if (path === "" || path.startsWith("/") || path.endsWith("/") || path.includes("\\") || path.includes("\0")) return true;
 	return path.split("/").some((segment) => segment === "" || segment === "." || segment === ".." || segment.toLowerCase() === ".git");
 }
+
+/**
+ * Splits tree entries into requests of bounded size: a first publish of a large vault would
+ * otherwise send one request body of many megabytes. Each part is applied on the tree the
+ * previous part made, so the commit still holds everything at once.
+ */
+export function chunkTreeEntries(entries: readonly TreeEntryInput[], maxChars: number): TreeEntryInput[][] {
+	const chunks: TreeEntryInput[][] = [];
+	let current: TreeEntryInput[] = [];
+	let size = 0;
+	for (const entry of entries) {
+		const entrySize = entry.path.length + ("content" in entry ? entry.content.length : 60);
+		if (current.length > 0 && size + entrySize > maxChars) {
+			chunks.push(current);
+			current = [];
+			size = 0;
+		}
+		current.push(entry);
+		size += entrySize;
+	}
+	if (current.length > 0) chunks.push(current);
+	return chunks;
+}

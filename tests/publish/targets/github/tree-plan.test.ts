@@ -1,6 +1,6 @@
 import { renderCommitMessage } from "../../../../src/publish/targets/github/commit-message";
 import type { RemoteEntry } from "../../../../src/publish/targets/github/github-git-api";
-import { planTreeChanges, treeEntriesFor, unsafeSitePath, type HashedFile } from "../../../../src/publish/targets/github/tree-plan";
+import { chunkTreeEntries, planTreeChanges, treeEntriesFor, unsafeSitePath, type HashedFile } from "../../../../src/publish/targets/github/tree-plan";
 
 const blob = (sha: string, mode = "100644"): RemoteEntry => ({ sha, mode, type: "blob" });
 const remote = new Map<string, RemoteEntry>([
@@ -59,5 +59,18 @@ describe("renderCommitMessage", () => {
 	});
 	test("an empty template still gives a message", () => {
 		expect(renderCommitMessage("  ", { written: 2, deleted: 0, unchanged: 0 })).toBe("Publish 2 files, delete 0");
+	});
+});
+
+describe("chunkTreeEntries", () => {
+	const entry = (path: string, size: number) => ({ path, mode: "100644", type: "blob" as const, content: "x".repeat(size) });
+	test("keeps order, bounds each part, and never leaves an entry out", () => {
+		const entries = [entry("a", 40), entry("b", 40), entry("c", 200), entry("d", 10), { path: "e", mode: "100644", type: "blob" as const, sha: null }];
+		const chunks = chunkTreeEntries(entries, 100);
+		expect(chunks.map((chunk) => chunk.map((e) => e.path))).toEqual([["a", "b"], ["c"], ["d", "e"]]);
+		expect(chunks.flat()).toEqual(entries);
+	});
+	test("small publishes take one request", () => {
+		expect(chunkTreeEntries([entry("a", 10), entry("b", 10)], 1000)).toHaveLength(1);
 	});
 });
