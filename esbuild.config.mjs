@@ -1,5 +1,6 @@
 // Two bundles from one core: main.js for Obsidian (desktop and mobile) and dist/cli.js for Node.
 import esbuild from "esbuild";
+import { readFile } from "fs/promises";
 import { builtinModules } from "module";
 import process from "process";
 
@@ -21,6 +22,21 @@ const grayMatterWithoutFs = {
 	},
 };
 
+// js-yaml probes for Node's `buffer` (!!binary) and the optional `esprima` (!!js/function) with an
+// indirect require inside try/catch. We parse with the core schema and never use either, so in the
+// plugin bundle the probes fail at once instead of asking the host for Node modules.
+const jsYamlWithoutProbes = {
+	name: "js-yaml-without-node-probes",
+	setup(build) {
+		build.onLoad({ filter: /js-yaml[\\/]lib[\\/]js-yaml[\\/]type[\\/](binary|js[\\/]function)\.js$/ }, async (args) => {
+			const source = await readFile(args.path, "utf8");
+			const contents = source.replace("var _require = require;", "var _require = function () { throw new Error('unavailable'); };");
+			if (contents === source) throw new Error(`js-yaml changed: no require probe found in ${args.path}`);
+			return { contents, loader: "js" };
+		});
+	},
+};
+
 const pluginBuild = {
 	entryPoints: ["src/main.ts"],
 	bundle: true,
@@ -31,7 +47,7 @@ const pluginBuild = {
 	external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...nodeBuiltins],
 	// gray-matter calls Buffer.from on every parse; mobile has no Buffer.
 	inject: ["src/shims/buffer.ts"],
-	plugins: [grayMatterWithoutFs],
+	plugins: [grayMatterWithoutFs, jsYamlWithoutProbes],
 	logLevel: "info",
 	sourcemap: production ? false : "inline",
 	treeShaking: true,

@@ -4,6 +4,7 @@
 import { execFileSync } from "child_process";
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from "fs";
 import { join, resolve } from "path";
+import { publishStep } from "./demo-publish.mjs";
 
 const root = resolve(".demo");
 const vault = join(root, "vault");
@@ -16,6 +17,6 @@ function cli(...args) {
 	execFileSync(process.execPath, ["dist/cli.js", ...args], { stdio: "inherit" });
 }
 
-const steps = [];
+const steps = [publishStep];
 for (const step of steps) step({ cli, vault, root, existsSync, writeFileSync, join });
 console.log(`\nDemo vault: ${vault}`);

@@ -49,4 +49,33 @@ describe("main.js on mobile", () => {
 		expect([...new Set(requested)]).toEqual(["obsidian"]);
 		expect(Notice.shown.filter((text: string) => /error|failed|오류/i.test(text))).toEqual([]);
 	});
+
+	test("the publish commands register and, run on a phone, explain that a folder needs the desktop app", async () => {
+		const platform = obsidian.Platform as unknown as Record<string, boolean>;
+		const saved = { ...platform };
+		Object.assign(platform, { isDesktop: false, isDesktopApp: false, isMobile: true, isMobileApp: true, isPhone: true, isLinux: false });
+		try {
+			const requested: string[] = [];
+			const LearningLogPlugin = loadPluginClass(requested);
+			const app = new App();
+			const plugin = new LearningLogPlugin(app, { id: "learning-log", name: "Learning Log", version: "0.1.0", minAppVersion: "1.11.4" });
+			await plugin.onload();
+			app.workspace.finishLayout();
+			const ids = plugin.commands.map((command) => command.id);
+			expect(ids).toEqual(expect.arrayContaining(["publish-current-note", "publish-all-notes", "preview-publish"]));
+			const note = await app.vault.create("daily/2021-08-10.md", "---\npublish: true\n---\n본문\n");
+			app.workspace.setActiveFile(note);
+			Notice.shown.length = 0;
+			for (const id of ["publish-current-note", "publish-all-notes", "preview-publish"]) {
+				expect((plugin as unknown as obsidian.Plugin).runCommand(id)).toBe(true);
+				await new Promise((resolve) => setTimeout(resolve, 0));
+			}
+			plugin.unload();
+			expect([...new Set(requested)]).toEqual(["obsidian"]);
+			const desktopOnly = Notice.shown.filter((text: string) => text.includes("desktop app"));
+			expect(desktopOnly).toHaveLength(3);
+		} finally {
+			Object.assign(platform, saved);
+		}
+	});
 });

@@ -1,7 +1,73 @@
-import { Setting } from "obsidian";
+import { normalizePath, Setting } from "obsidian";
+import type { MessageKey } from "../../i18n/translator";
 import type LearningLogPlugin from "../../main";
+import type { PublishSettings } from "../../publish/publish-settings";
 
+type ChoiceKey = "slugMode" | "calloutStyle" | "mathMode" | "unpublishedLinks" | "builder";
+
+const CHOICES: { [K in ChoiceKey]: readonly PublishSettings[K][] } = {
+	slugMode: ["unicode", "ascii"],
+	calloutStyle: ["minimal-mistakes", "chirpy", "html"],
+	mathMode: ["kramdown", "keep"],
+	unpublishedLinks: ["text-with-warning", "text"],
+	builder: ["jekyll4", "github-pages-classic"],
+};
+
+function lines(value: string): string[] {
+	return value
+		.split("\n")
+		.map((line) => line.trim())
+		.filter((line) => line !== "");
+}
+
+/** Every publishing option; each change is saved at once. */
 export function renderPublishSettings(containerEl: HTMLElement, plugin: LearningLogPlugin, refresh: () => void): void {
 	void refresh;
-	new Setting(containerEl).setName(plugin.t("publish.settingsHeading")).setHeading();
+	const { t } = plugin;
+	const settings = () => plugin.settings.publish;
+	const save = async (change: (publish: PublishSettings) => void) => {
+		change(settings());
+		await plugin.saveSettings();
+	};
+	const named = (setting: Setting, key: string) =>
+		setting.setName(t(`publish.setting.${key}` as MessageKey)).setDesc(t(`publish.setting.${key}Desc` as MessageKey));
+
+	new Setting(containerEl).setName(t("publish.settingsHeading")).setHeading();
+
+	named(new Setting(containerEl), "siteFolder").addText((text) =>
+		text
+			.setPlaceholder("/home/me/me.github.io")
+			.setValue(settings().siteFolder)
+			.onChange((value) => save((publish) => (publish.siteFolder = value.trim()))),
+	);
+	named(new Setting(containerEl), "publishedFolders").addTextArea((text) =>
+		text
+			.setPlaceholder("Blog")
+			.setValue(settings().publishedFolders.join("\n"))
+			.onChange((value) => save((publish) => (publish.publishedFolders = lines(value).map((folder) => normalizePath(folder))))),
+	);
+	for (const key of ["postsFolder", "assetsFolder"] as const) {
+		named(new Setting(containerEl), key).addText((text) =>
+			text
+				.setPlaceholder(key === "postsFolder" ? "_posts" : "assets/img")
+				.setValue(settings()[key])
+				.onChange((value) => save((publish) => (publish[key] = value.trim() === "" ? publish[key] : normalizePath(value.trim())))),
+		);
+	}
+	named(new Setting(containerEl), "subfolderPerCategory").addToggle((toggle) =>
+		toggle.setValue(settings().subfolderPerCategory).onChange((value) => save((publish) => (publish.subfolderPerCategory = value))),
+	);
+	for (const key of ["slugMode", "calloutStyle", "mathMode", "unpublishedLinks", "builder"] as const) {
+		named(new Setting(containerEl), key).addDropdown((dropdown) => {
+			for (const choice of CHOICES[key]) dropdown.addOption(choice, t(`publish.setting.${key}.${choice}` as MessageKey));
+			dropdown.setValue(settings()[key]).onChange((value) =>
+				save((publish) => {
+					if ((CHOICES[key] as readonly string[]).includes(value)) (publish as unknown as Record<string, string>)[key] = value;
+				}),
+			);
+		});
+	}
+	named(new Setting(containerEl), "privateKeys").addTextArea((text) =>
+		text.setValue(settings().privateKeys.join("\n")).onChange((value) => save((publish) => (publish.privateKeys = lines(value)))),
+	);
 }

@@ -1,0 +1,82 @@
+import { promises as fs } from "fs";
+import * as nodePath from "path";
+import { convertVault } from "../../publish/convert/convert-vault";
+import type { ConvertVaultInput, ConvertVaultResult } from "../../publish/convert/convert-types";
+import { readManifest } from "../../publish/plan/manifest";
+import { runPublish } from "../../publish/publish-pipeline";
+import { describeFailure, describeNoteError, describeWarning, localizeReport, summarizeReport } from "../../publish/report-messages";
+import { FolderTarget } from "../../publish/targets/folder-target";
+import { siteDiskFromNode } from "../../publish/targets/site-disk";
+import { folderSiteKey } from "../../publish/site-key";
+import type { CliCommand } from "../cli-command";
+import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
+import { optionalString, rejectUnknownOptions, requireOption } from "../parse-args";
+import { openVault } from "../vault-context";
+
+const OPTIONS = ["vault", "out", "all", "report", "dry-run"];
+
+/**
+ * `learning-log publish --vault <dir> --out <siteDir> [--all] [--report <file.json>] [--dry-run]`.
+ * Without `--all` it publishes what the plugin's "Publish all notes" publishes (notes marked
+ * `publish: true` or in published folders); `--all` publishes every note that does not say
+ * `publish: false`, except the day template. Exit 0: done (warnings allowed); 1: some note failed,
+ * the others were written, or nothing could be written; 2: usage.
+ */
+export function createPublishCommand(convert: (input: ConvertVaultInput) => ConvertVaultResult): CliCommand {
+	return {
+		usage: "--vault <dir> --out <siteDir> [--all] [--report <file.json>] [--dry-run]",
+		booleanFlags: ["all", "dry-run"],
+		async run(args, io) {
+			rejectUnknownOptions(args, OPTIONS);
+			if (args.positional.length > 0) throw new UsageError(`unexpected argument ${args.positional[0]}`);
+			const vaultRoot = requireOption(args, "vault");
+			const out = nodePath.resolve(requireOption(args, "out"));
+			const reportPath = optionalString(args, "report");
+			const dryRun = args.options["dry-run"] === true;
+			const context = await openVault(vaultRoot, io.env);
+			const { t } = context;
+			const { manifest, problem } = readManifest(context.data.publishManifest);
+			if (problem === "invalid") io.stderr.write(`${t("publish.manifestInvalid")}\n`);
+			const target = new FolderTarget(out, () => Promise.resolve(siteDiskFromNode(fs, nodePath)));
+			const templatePath = context.data.settings.daily.templatePath;
+			let outcome;
+			try {
+				const siteKey = folderSiteKey(await target.resolvedRoot());
+				outcome = await runPublish({
+					store: context.store,
+					target,
+					siteKey,
+					settings: context.data.settings.publish,
+					manifest,
+					scope: { kind: "all" },
+					everyNote: args.options.all === true,
+					excluded: templatePath ? [templatePath] : [],
+					dryRun,
+					convert,
+				});
+			} catch (error) {
+				io.stderr.write(`${t("publish.failed", { message: describeFailure(t, error) })}\n`);
+				return EXIT_FAILED;
+			}
+			const { report } = outcome;
+			if (!dryRun) {
+				context.data.publishManifest = outcome.manifest;
+				await context.save();
+			}
+			for (const note of report.notes) {
+				io.stdout.write(`${dryRun ? note.status : "ok"}\t${note.output}\t${note.url}\n`);
+				for (const warning of note.warnings) io.stdout.write(`  warning\t${note.source}: ${describeWarning(t, warning)}\n`);
+			}
+			for (const path of report.deleted) io.stdout.write(`${dryRun ? "would delete" : "deleted"}\t${path}\n`);
+			for (const error of report.errors) io.stderr.write(`error\t${error.source}: ${describeNoteError(t, error)}\n`);
+			if (!dryRun) io.stdout.write(`${summarizeReport(t, report).join("\n")}\n`);
+			if (report.notes.length === 0 && report.errors.length === 0) io.stdout.write(`${t("publish.nothingSelected")}\n`);
+			if (reportPath) {
+				await fs.writeFile(reportPath, `${JSON.stringify(localizeReport(t, report), null, 2)}\n`, "utf8");
+			}
+			return report.errors.length > 0 ? EXIT_FAILED : EXIT_OK;
+		},
+	};
+}
+
+export const publishCommand = createPublishCommand(convertVault);

@@ -1,0 +1,154 @@
+import { parseCalloutHeader, defaultTitle, renderCallout } from "./callouts";
+import type { ConvertScope } from "./convert-context";
+import { renderEmbed } from "./embeds";
+import { convertInline, type InlineHooks } from "./inline";
+import { renderMarkdownLink, renderWikiLink } from "./links";
+import { renderMarkdownImage, renderTag } from "./media";
+import { headingContent } from "./note-sections";
+import { EMBED_BREAK } from "./embeds";
+import { isBlank, scanBlocks, splitLines, stripEol, type Block } from "./scanner";
+
+const LIST_MARKER = /^(\s*(?:[-*+]|\d{1,9}[.)])[ \t]+)/;
+const BLOCK_ID = /(^|[ \t])\^([A-Za-z0-9-]+)[ \t]*$/;
+const QUOTE_PREFIX = /^( {0,3}> ?)/;
+
+function hooksFor(scope: ConvertScope): InlineHooks {
+	return {
+		wikiLink: (inner, inTable) => renderWikiLink(scope, inner, inTable),
+		embed: (inner, inTable) => renderEmbed(scope, inner, inTable, convertMarkdown),
+		markdownLink: (text, destination, inTable) => renderMarkdownLink(scope, text, destination, inTable),
+		markdownImage: (alt, destination, inTable) => renderMarkdownImage(scope, alt, destination, inTable),
+		tag: (name) => renderTag(scope, name),
+	};
+}
+
+function inline(scope: ConvertScope, text: string, inTable: boolean): string {
+	return convertInline(text, hooksFor(scope), { mathMode: scope.vault.settings.mathMode, inTable });
+}
+
+/** True when the `^` of a block id sits outside any code span on the line. */
+function outsideCode(line: string, at: number): boolean {
+	return (line.slice(0, at).match(/`/g) ?? []).length % 2 === 0;
+}
+
+/**
+ * `text ^id` → the paragraph (or list item) gets `{: #id}` and loses the marker, so
+ * `[[Note#^id]]` can point at it. Inside an embed the marker just goes: the id lives on its own post.
+ */
+function applyBlockIds(scope: ConvertScope, lines: string[]): string[] {
+	const result: string[] = [];
+	lines.forEach((line, index) => {
+		const text = stripEol(line);
+		const eol = line.slice(text.length);
+		const match = BLOCK_ID.exec(text);
+		const next = lines[index + 1];
+		const endsBlock = next === undefined || isBlank(next) || LIST_MARKER.test(next);
+		if (!match || !outsideCode(text, match.index) || (!endsBlock && !LIST_MARKER.test(text))) {
+			result.push(line);
+			return;
+		}
+		const kept = text.slice(0, match.index + match[1].length).replace(/[ \t]+$/, "");
+		const id = match[2];
+		if (!scope.own) result.push(`${kept}${eol}`);
+		else if (kept.trim() === "") result.push(index > 0 && !isBlank(lines[index - 1]) ? `{: #${id}}${eol}` : eol);
+		else if (LIST_MARKER.test(kept)) result.push(`${kept.replace(LIST_MARKER, `$1{: #${id}} `)}${eol}`);
+		else result.push(`${kept}\n{: #${id}}${eol || ""}`);
+	});
+	return result;
+}
+
+function convertHeading(scope: ConvertScope, line: string): string {
+	const text = stripEol(line);
+	const { text: source } = headingContent(line);
+	const marker = /^ {0,3}#{1,6}[ \t]*/.exec(text)?.[0] ?? "";
+	const rest = text.slice(marker.length);
+	const converted = inline(scope, rest, false);
+	scope.post.headings.push({ source: scope.own ? source : null, text: headingContent(`${marker}${converted}`).text });
+	return `${marker}${converted}${line.slice(text.length)}`;
+}
+
+function convertQuote(scope: ConvertScope, lines: string[]): string {
+	const prefixes = lines.map((line) => QUOTE_PREFIX.exec(line)?.[1] ?? "");
+	const inner = lines.map((line, index) => line.slice(prefixes[index].length));
+	const header = parseCalloutHeader(stripEol(inner[0]));
+	if (header) {
+		const title = header.title === "" ? defaultTitle(header.type) : inline(scope, header.title, false);
+		const body = convertMarkdown(inner.slice(1).join(""), scope);
+		return renderCallout(scope.vault.settings.calloutStyle, header, title, body);
+	}
+	const innerText = inner.join("");
+	const converted = convertMarkdown(innerText, scope);
+	if (converted === innerText) return lines.join("");
+	const ending = converted.endsWith("\n") ? "\n" : "";
+	const body = ending ? converted.slice(0, -1) : converted;
+	return `${body
+		.split("\n")
+		.map((line) => (line.trim() === "" ? ">" : `> ${line}`))
+		.join("\n")}${ending}`;
+}
+
+/** An embedded note's content stands on its own lines, with exactly one blank line around it. */
+function placeEmbeds(text: string): string {
+	if (!text.includes(EMBED_BREAK)) return text;
+	const parts = text.split(EMBED_BREAK);
+	let result = parts[0];
+	for (let index = 1; index < parts.length; index++) {
+		const part = parts[index];
+		const opening = index % 2 === 1;
+		if (opening) result = result.replace(/[ \t]*$/, "") + (result === "" || /\n[ \t]*\n$/.test(result) ? "" : result.endsWith("\n") ? "\n" : "\n\n");
+		else result += /^[ \t]*\r?\n[ \t]*(\r?\n|$)/.test(part) || part === "" ? "" : /^[ \t]*\r?\n/.test(part) ? "\n" : "\n\n";
+		result += part;
+	}
+	return result;
+}
+
+/** Blocks that need blank lines around them (kramdown's display math, callout elements). */
+function isolate(output: string[], text: string, nextLine: string | undefined): string {
+	const previous = output.length === 0 ? "\n" : output[output.length - 1];
+	const before = previous === "" || previous.endsWith("\n\n") || /(^|\n)[ \t]*\r?\n$/.test(previous) || output.length === 0 ? "" : previous.endsWith("\n") ? "\n" : "\n\n";
+	const after = nextLine === undefined || isBlank(nextLine) ? "" : text.endsWith("\n") ? "\n" : "\n\n";
+	return `${before}${text}${after}`;
+}
+
+function convertBlock(scope: ConvertScope, block: Block, output: string[], nextLine: string | undefined): void {
+	const { lines } = block;
+	switch (block.kind) {
+		case "fence":
+		case "indented-code":
+		case "html-comment":
+			output.push(lines.join(""));
+			return;
+		case "comment":
+			return;
+		case "math": {
+			scope.post.hasMath = true;
+			const text = lines.join("");
+			output.push(scope.vault.settings.mathMode === "kramdown" ? isolate(output, text, nextLine) : text);
+			return;
+		}
+		case "heading":
+			output.push(convertHeading(scope, lines[0]));
+			return;
+		case "table":
+			output.push(lines.map((line) => inline(scope, line, true)).join(""));
+			return;
+		case "quote": {
+			const converted = convertQuote(scope, lines);
+			output.push(converted === lines.join("") ? converted : isolate(output, converted, nextLine));
+			return;
+		}
+		case "prose":
+			// Inline first: the `{: #id}` lines written for block ids must not be read as `#tags`.
+			output.push(placeEmbeds(applyBlockIds(scope, splitLines(inline(scope, lines.join(""), false))).join("")));
+			return;
+	}
+}
+
+/** Converts Obsidian markdown (a note body, a section, a callout body) to kramdown markdown. */
+export function convertMarkdown(markdown: string, scope: ConvertScope): string {
+	const blocks = scanBlocks(markdown);
+	const output: string[] = [];
+	blocks.forEach((block, index) => convertBlock(scope, block, output, blocks[index + 1]?.lines[0]));
+	return output.join("");
+}
+

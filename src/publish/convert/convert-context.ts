@@ -1,0 +1,72 @@
+import type { FrontMatter } from "../../core/front-matter";
+import type { PublishSettings } from "../publish-settings";
+import type { PostIdentity } from "../site/post-identity";
+import type { SiteConfig } from "../site/site-config";
+import type { ConvertWarning, VaultNote } from "./convert-types";
+import type { LinkIndex } from "./link-index";
+
+/** A note of the vault with its front matter split off (null front matter: none, or broken). */
+export interface NoteRecord {
+	note: VaultNote;
+	name: string;
+	frontMatter: FrontMatter;
+	body: string;
+	/** Why the front matter could not be read, when it could not. */
+	brokenFrontMatter?: string;
+}
+
+/** A heading link waiting for the target post's final heading ids (they depend on its embeds). */
+export interface AnchorRequest {
+	target: string;
+	heading: string;
+	/** The post whose report gets the warning when the heading does not exist. */
+	reporter: string;
+}
+
+/** Everything about the vault that stays the same while its notes are converted. */
+export interface VaultContext {
+	settings: PublishSettings;
+	site: SiteConfig;
+	index: LinkIndex;
+	records: Map<string, NoteRecord>;
+	identities: Map<string, PostIdentity>;
+	/** Vault path of every attachment → its site path (decided for all at once, so names are stable). */
+	assetPaths: Map<string, string>;
+	usedAssets: Set<string>;
+	anchorRequests: AnchorRequest[];
+	/** Loose keys of each note's own headings, filled on first use. */
+	headingKeys: Map<string, Set<string>>;
+}
+
+export interface OutputHeading {
+	/** The heading as the author wrote it in this note; null for headings an embed brought in. */
+	source: string | null;
+	/** The converted heading text kramdown ids from. */
+	text: string;
+}
+
+/** The state of one post while it is converted (embeds share it with their host). */
+export interface PostState {
+	host: string;
+	warnings: ConvertWarning[];
+	headings: OutputHeading[];
+	tags: string[];
+	hasMath: boolean;
+}
+
+/** Where a piece of markdown comes from while it is converted. */
+export interface ConvertScope {
+	vault: VaultContext;
+	post: PostState;
+	/** The note whose links resolve relative to it. */
+	sourcePath: string;
+	/** True for the host note's own text, false inside an embed. */
+	own: boolean;
+	/** Notes being embedded right now, outermost first (cycle detection). */
+	embedStack: readonly string[];
+}
+
+export function warn(post: PostState, code: string, params: Record<string, string | number>): void {
+	const duplicate = post.warnings.some((warning) => warning.code === code && JSON.stringify(warning.params) === JSON.stringify(params));
+	if (!duplicate) post.warnings.push({ code, params });
+}

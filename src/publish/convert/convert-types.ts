@@ -1,0 +1,56 @@
+import type { PublishSettings } from "../publish-settings";
+import type { SiteConfig } from "../site/site-config";
+
+/** A markdown note of the vault; `path` is vault-relative. */
+export interface VaultNote {
+	path: string;
+	text: string;
+	ctime: number;
+	mtime: number;
+}
+
+export interface ConvertVaultInput {
+	/** All markdown notes of the vault (text already read). */
+	notes: VaultNote[];
+	/** Vault paths of all non-markdown files. */
+	attachments: string[];
+	/** Which notes are published (decided by the pipeline). */
+	publishedPaths: ReadonlySet<string>;
+	settings: PublishSettings;
+	site: SiteConfig;
+}
+
+/** A warning about one note; the glue translates `convert.<code>` with `params`. */
+export interface ConvertWarning {
+	code: string;
+	params: Record<string, string | number>;
+}
+
+export interface PostOutput {
+	/** Vault path of the note. */
+	source: string;
+	/** Site-relative path of the post, e.g. `_posts/2021-08-10-학습기록.md`. */
+	path: string;
+	/** Where the built site serves it (baseurl included). */
+	url: string;
+	content: string;
+	warnings: ConvertWarning[];
+}
+
+/** An attachment a published post uses: vault path → site path (the pipeline copies the bytes). */
+export interface AssetOutput {
+	source: string;
+	path: string;
+}
+
+export interface NoteError {
+	source: string;
+	code: string;
+	message: string;
+}
+
+export interface ConvertVaultResult {
+	posts: PostOutput[];
+	assets: AssetOutput[];
+	errors: NoteError[];
+}

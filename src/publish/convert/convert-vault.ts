@@ -1,0 +1,143 @@
+import { FrontMatterError, parseNote } from "../../core/front-matter";
+import { assignPostIdentities, type PostIdentity } from "../site/post-identity";
+import { createHeadingIdGenerator } from "../site/heading-ids";
+import { webSafeFileName } from "../site/slug";
+import { convertMarkdown } from "./body-converter";
+import { EMBED_BREAK } from "./embeds";
+import type { NoteRecord, PostState, VaultContext } from "./convert-context";
+import type { AssetOutput, ConvertVaultInput, ConvertVaultResult, NoteError, PostOutput } from "./convert-types";
+import { LinkIndex, noteName } from "./link-index";
+import { ANCHOR_PLACEHOLDER } from "./links";
+import { protectLiquid, removeSentinels } from "./liquid";
+import { looseHeadingKey } from "./note-sections";
+import { buildPostFrontMatter } from "./post-front-matter";
+
+export type { VaultNote, ConvertVaultInput, ConvertWarning, PostOutput, AssetOutput, NoteError, ConvertVaultResult } from "./convert-types";
+
+function readRecord(note: ConvertVaultInput["notes"][number]): NoteRecord {
+	const text = removeSentinels(note.text);
+	const name = noteName(note.path);
+	try {
+		const parsed = parseNote(note.path, text);
+		return { note, name, frontMatter: parsed.frontMatter ?? {}, body: parsed.body };
+	} catch (error) {
+		const reason = error instanceof FrontMatterError ? error.reason : String(error);
+		return { note, name, frontMatter: {}, body: text, brokenFrontMatter: reason };
+	}
+}
+
+/** Every attachment gets its site path up front, so a name never depends on which posts use it. */
+function assignAssetPaths(attachments: readonly string[], assetsFolder: string): Map<string, string> {
+	const folder = assetsFolder.trim().replace(/^\/+|\/+$/g, "") || "assets";
+	const result = new Map<string, string>();
+	const taken = new Set<string>();
+	for (const path of [...attachments].sort()) {
+		const safe = webSafeFileName(path.slice(path.lastIndexOf("/") + 1));
+		const dot = safe.lastIndexOf(".");
+		for (let attempt = 1; ; attempt++) {
+			const name = attempt === 1 ? safe : dot > 0 ? `${safe.slice(0, dot)}-${attempt}${safe.slice(dot)}` : `${safe}-${attempt}`;
+			if (taken.has(name)) continue;
+			taken.add(name);
+			result.set(path, `${folder}/${name}`);
+			break;
+		}
+	}
+	return result;
+}
+
+interface Draft {
+	record: NoteRecord;
+	identity: PostIdentity;
+	post: PostState;
+	body: string;
+}
+
+/** Heading ids of each post, from its final converted headings (embeds included, in order). */
+function headingIds(drafts: Map<string, Draft>, gfm: boolean): Map<string, Map<string, string>> {
+	const result = new Map<string, Map<string, string>>();
+	for (const [path, draft] of drafts) {
+		const generator = createHeadingIdGenerator(gfm);
+		const ids = new Map<string, string>();
+		for (const heading of draft.post.headings) {
+			const id = generator.next(heading.text);
+			if (heading.source === null) continue;
+			const key = looseHeadingKey(heading.source);
+			if (!ids.has(key)) ids.set(key, id);
+		}
+		result.set(path, ids);
+	}
+	return result;
+}
+
+function convertDraft(vault: VaultContext, record: NoteRecord, identity: PostIdentity): Draft {
+	const post: PostState = { host: record.note.path, warnings: [], headings: [], tags: [], hasMath: false };
+	if (identity.collidedWith) post.warnings.push({ code: "slug-collision", params: { slug: identity.slug, other: noteName(identity.collidedWith) } });
+	const body = convertMarkdown(record.body, { vault, post, sourcePath: record.note.path, own: true, embedStack: [] });
+	return { record, identity, post, body };
+}
+
+/**
+ * Converts the published notes of a vault into Jekyll posts. Pure and deterministic: everything
+ * comes from the input (times from the notes, never the clock). One bad note fails alone.
+ */
+export function convertVault(input: ConvertVaultInput): ConvertVaultResult {
+	const { settings, site } = input;
+	const records = new Map(input.notes.map((note) => [note.path, readRecord(note)]));
+	const errors: NoteError[] = [];
+	const publishable: NoteRecord[] = [];
+	for (const record of records.values()) {
+		if (!input.publishedPaths.has(record.note.path)) continue;
+		if (record.brokenFrontMatter === undefined) publishable.push(record);
+		else errors.push({ source: record.note.path, code: "broken-front-matter", message: `Broken front matter: ${record.brokenFrontMatter}` });
+	}
+	const assigned = assignPostIdentities(
+		publishable.map((record) => ({ path: record.note.path, name: record.name, frontMatter: record.frontMatter, ctime: record.note.ctime })),
+		settings,
+		site,
+	);
+	for (const [source, error] of assigned.errors) errors.push({ source, code: error.code, message: error.message });
+	const vault: VaultContext = {
+		settings,
+		site,
+		index: new LinkIndex([...records.keys()], input.attachments),
+		records,
+		identities: assigned.identities,
+		assetPaths: assignAssetPaths(input.attachments, settings.assetsFolder),
+		usedAssets: new Set(),
+		anchorRequests: [],
+		headingKeys: new Map(),
+	};
+	const drafts = new Map<string, Draft>();
+	for (const record of publishable) {
+		const identity = assigned.identities.get(record.note.path);
+		if (!identity) continue;
+		try {
+			drafts.set(record.note.path, convertDraft(vault, record, identity));
+		} catch (error) {
+			errors.push({ source: record.note.path, code: "conversion-failed", message: error instanceof Error ? error.message : String(error) });
+		}
+	}
+	const ids = headingIds(drafts, site.kramdownGfm);
+	const posts: PostOutput[] = [];
+	for (const [source, draft] of drafts) {
+		const body = draft.body.replace(ANCHOR_PLACEHOLDER, (_whole, index: string) => {
+			const request = vault.anchorRequests[Number(index)];
+			const id = ids.get(request.target)?.get(looseHeadingKey(request.heading));
+			return id ? `#${id}` : "";
+		});
+		let frontMatter: string;
+		try {
+			frontMatter = buildPostFrontMatter(draft.record, draft.identity, draft.post, vault);
+		} catch (error) {
+			errors.push({ source, code: "unrepresentable-front-matter", message: error instanceof Error ? error.message : String(error) });
+			continue;
+		}
+		const protectedBody = protectLiquid(body.split(EMBED_BREAK).join(""));
+		if (protectedBody.escaped > 0) draft.post.warnings.push({ code: "liquid-escaped", params: { count: protectedBody.escaped } });
+		posts.push({ source, path: draft.identity.path, url: draft.identity.url, content: `${frontMatter}${protectedBody.text}`, warnings: draft.post.warnings });
+	}
+	posts.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+	errors.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+	const assets: AssetOutput[] = [...vault.usedAssets].sort().map((source) => ({ source, path: vault.assetPaths.get(source) ?? source }));
+	return { posts, assets, errors };
+}

@@ -1,0 +1,298 @@
+import type { MathMode } from "../publish-settings";
+
+/** What the inline scanner asks of its caller when it meets Obsidian or link syntax. */
+export interface InlineHooks {
+	/** `[[inner]]`: returns the markdown that replaces it. */
+	wikiLink(inner: string, inTable: boolean): string;
+	/** `![[inner]]`. */
+	embed(inner: string, inTable: boolean): string;
+	/** `[text](destination)`, text already converted; null keeps the link as written. */
+	markdownLink(text: string, destination: string, inTable: boolean): string | null;
+	/** `![alt](destination)`; null keeps the image as written. */
+	markdownImage(alt: string, destination: string, inTable: boolean): string | null;
+	/** `#tag` in prose (without the `#`). */
+	tag(name: string): string;
+}
+
+export interface InlineOptions {
+	mathMode: MathMode;
+	inTable: boolean;
+}
+
+const TAG_CHAR = /[\p{L}\p{N}\p{M}_/-]/u;
+const ESCAPABLE = /[!-/:-@[-`{-~]/;
+const BLANK_LINE = /\n[ \t]*\r?\n/g;
+const URL_START = /https?:\/\//y;
+// Characters that can start a token; everything between them is copied in one piece.
+const TOKEN_START = /[\\`<%$![=#h]/g;
+
+/**
+ * Converts the inline syntax of a run of prose (paragraphs, list items, table rows). Code spans,
+ * inline HTML comments and math are copied untouched; spans never reach past a blank line,
+ * except `%%` comments, which Obsidian lets run over many paragraphs.
+ */
+export class InlineConverter {
+	private out: string[] = [];
+	private position = 0;
+	private copiedUpTo = 0;
+	private paragraphEnd = -1;
+
+	constructor(
+		private readonly text: string,
+		private readonly hooks: InlineHooks,
+		private readonly options: InlineOptions,
+	) {}
+
+	convert(): string {
+		const { text } = this;
+		while (this.position < text.length) {
+			TOKEN_START.lastIndex = this.position;
+			const next = TOKEN_START.exec(text);
+			if (!next) break;
+			this.position = next.index;
+			if (this.position > this.paragraphEnd) this.findParagraphEnd();
+			if (!this.tryToken()) this.position += 1;
+		}
+		this.flush(text.length);
+		return this.out.join("");
+	}
+
+	private findParagraphEnd(): void {
+		BLANK_LINE.lastIndex = this.position;
+		const match = BLANK_LINE.exec(this.text);
+		this.paragraphEnd = match ? match.index : this.text.length;
+	}
+
+	private flush(upTo: number): void {
+		if (upTo > this.copiedUpTo) this.out.push(this.text.slice(this.copiedUpTo, upTo));
+		this.copiedUpTo = upTo;
+	}
+
+	/** Replaces text[position, end) with `replacement`. */
+	private replace(end: number, replacement: string): true {
+		this.flush(this.position);
+		this.out.push(replacement);
+		this.position = end;
+		this.copiedUpTo = end;
+		return true;
+	}
+
+	/** Leaves text[position, end) as it is and moves past it. */
+	private keep(end: number): true {
+		this.position = end;
+		return true;
+	}
+
+	private lineEnd(from: number): number {
+		const end = this.text.indexOf("\n", from);
+		return end === -1 ? this.text.length : end;
+	}
+
+	private tryToken(): boolean {
+		const { text, position } = this;
+		const char = text[position];
+		switch (char) {
+			case "\\":
+				return ESCAPABLE.test(text[position + 1] ?? "") ? this.keep(position + 2) : false;
+			case "`":
+				return this.codeSpan();
+			case "<":
+				return this.htmlOrComment();
+			case "%":
+				return text.startsWith("%%", position) ? this.obsidianComment() : false;
+			case "$":
+				return this.math();
+			case "!":
+				if (text.startsWith("![[", position)) return this.wiki(position + 3, true);
+				return text[position + 1] === "[" ? this.markdownLink(position + 1, true) : false;
+			case "[":
+				return text[position + 1] === "[" ? this.wiki(position + 2, false) : this.markdownLink(position, false);
+			case "=":
+				return this.highlight();
+			case "#":
+				return this.tag();
+			case "h":
+				return this.url();
+			default:
+				return false;
+		}
+	}
+
+	private codeSpan(): boolean {
+		const { text, position } = this;
+		let run = position;
+		while (text[run] === "`") run++;
+		const ticks = text.slice(position, run);
+		let search = run;
+		while (search < this.paragraphEnd) {
+			const found = text.indexOf(ticks, search);
+			if (found === -1 || found >= this.paragraphEnd) break;
+			let after = found + ticks.length;
+			if (text[after] !== "`") return this.keep(after);
+			while (text[after] === "`") after++;
+			search = after;
+		}
+		return this.keep(run);
+	}
+
+	private htmlOrComment(): boolean {
+		const { text, position } = this;
+		if (text.startsWith("<!--", position)) {
+			const end = text.indexOf("-->", position + 4);
+			return end === -1 ? this.keep(text.length) : this.keep(end + 3);
+		}
+		// Raw HTML tags and autolinks pass through: their attributes and URLs are not prose.
+		if (!/[a-zA-Z/]/.test(text[position + 1] ?? "")) return false;
+		const close = text.indexOf(">", position);
+		if (close === -1 || close > this.lineEnd(position)) return false;
+		return this.keep(close + 1);
+	}
+
+	private obsidianComment(): boolean {
+		const end = this.text.indexOf("%%", this.position + 2);
+		if (end === -1) return this.keep(this.position + 2);
+		return this.replace(end + 2, "");
+	}
+
+	private math(): boolean {
+		const { text, position } = this;
+		if (text.startsWith("$$", position)) {
+			const end = text.indexOf("$$", position + 2);
+			if (end === -1 || end >= this.paragraphEnd) return this.keep(position + 2);
+			return this.keep(end + 2);
+		}
+		// Obsidian's rule: `$` followed by a non-space opens; a closer has a non-space before it and
+		// no digit after it. So `가격은 $5이고 $10이다` holds no math.
+		const first = text[position + 1];
+		if (first === undefined || /\s|\$/.test(first)) return false;
+		for (let end = text.indexOf("$", position + 1); end !== -1 && end < this.paragraphEnd; end = text.indexOf("$", end + 1)) {
+			if (text[end - 1] === "\\") continue;
+			if (/\s/.test(text[end - 1]) || /\d/.test(text[end + 1] ?? "")) continue;
+			return this.inlineMath(end);
+		}
+		return false;
+	}
+
+	private inlineMath(end: number): true {
+		const { text, position } = this;
+		if (this.options.mathMode === "keep") return this.keep(end + 1);
+		let body = text.slice(position + 1, end);
+		if (this.options.inTable) body = body.replace(/\\?\|/g, "\\vert{}");
+		// kramdown reads `$$…$$` opening a line as display math; `\$$` keeps it inline.
+		return this.replace(end + 1, `${this.isWholeBlock(position, end + 1) ? "\\" : ""}$$${body}$$`);
+	}
+
+	/**
+	 * kramdown reads `$$…$$` that is a whole paragraph or list item as display math; `\$$` keeps
+	 * it inline (and anywhere else `\$$` would print a dollar, so it is used only there).
+	 */
+	private isWholeBlock(start: number, end: number): boolean {
+		const { text } = this;
+		const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+		const before = /^\s*((?:[-*+]|\d{1,9}[.)])\s+)?$/.exec(text.slice(lineStart, start));
+		const lineEnd = this.lineEnd(end);
+		if (!before || text.slice(end, lineEnd).trim() !== "") return false;
+		const nextLine = text.slice(lineEnd + 1, this.lineEnd(lineEnd + 1));
+		const previousLine = lineStart === 0 ? "" : text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1);
+		const endsBlock = nextLine.trim() === "" || /^\s*(?:[-*+]|\d{1,9}[.)])\s/.test(nextLine);
+		return endsBlock && (before[1] !== undefined || previousLine.trim() === "");
+	}
+
+	private wiki(innerStart: number, isEmbed: boolean): boolean {
+		const { text } = this;
+		const close = text.indexOf("]]", innerStart);
+		if (close === -1 || close > this.lineEnd(innerStart)) return false;
+		const inner = text.slice(innerStart, close);
+		if (inner.trim() === "" || inner.includes("[[")) return false;
+		const replacement = isEmbed ? this.hooks.embed(inner, this.options.inTable) : this.hooks.wikiLink(inner, this.options.inTable);
+		return this.replace(close + 2, replacement);
+	}
+
+	/** `[text](destination)` starting at the `[` at `open`; `isImage` when a `!` precedes it. */
+	private markdownLink(open: number, isImage: boolean): boolean {
+		const { text } = this;
+		let depth = 0;
+		let closeBracket = -1;
+		for (let at = open; at < this.paragraphEnd; at++) {
+			const char = text[at];
+			if (char === "\\") at++;
+			else if (char === "`") at = Math.max(at, text.indexOf("`", at + 1));
+			else if (char === "[") depth++;
+			else if (char === "]" && --depth === 0) {
+				closeBracket = at;
+				break;
+			}
+		}
+		if (closeBracket === -1 || text[closeBracket + 1] !== "(") return false;
+		const destinationEnd = this.destinationEnd(closeBracket + 2);
+		if (destinationEnd === -1) return false;
+		const label = text.slice(open + 1, closeBracket);
+		const destination = text.slice(closeBracket + 2, destinationEnd);
+		if (isImage) {
+			const image = this.hooks.markdownImage(label, destination, this.options.inTable);
+			return image === null ? this.keep(destinationEnd + 1) : this.replace(destinationEnd + 1, image);
+		}
+		const convertedLabel = new InlineConverter(label, this.hooks, this.options).convert();
+		const link = this.hooks.markdownLink(convertedLabel, destination, this.options.inTable);
+		if (link === null && convertedLabel === label) return this.keep(destinationEnd + 1);
+		return this.replace(destinationEnd + 1, link ?? `[${convertedLabel}](${destination})`);
+	}
+
+	/** Index of the `)` closing a link destination (balanced parentheses, `<…>` allowed). */
+	private destinationEnd(from: number): number {
+		const { text } = this;
+		let depth = 0;
+		const end = this.lineEnd(from);
+		for (let at = from; at < end; at++) {
+			const char = text[at];
+			if (char === "\\") at++;
+			else if (char === "<" && at === from) {
+				const close = text.indexOf(">", at);
+				if (close === -1 || close > end) return -1;
+				at = close;
+			} else if (char === "(") depth++;
+			else if (char === ")") {
+				if (depth === 0) return at;
+				depth--;
+			}
+		}
+		return -1;
+	}
+
+	private highlight(): boolean {
+		const { text, position } = this;
+		if (!text.startsWith("==", position) || text[position - 1] === "=" || text[position + 2] === "=") return false;
+		if (/\s/.test(text[position + 2] ?? " ")) return false;
+		for (let end = text.indexOf("==", position + 2); end !== -1 && end < this.paragraphEnd; end = text.indexOf("==", end + 1)) {
+			if (/\s/.test(text[end - 1]) || text[end + 2] === "=") continue;
+			const inner = new InlineConverter(text.slice(position + 2, end), this.hooks, this.options).convert();
+			return this.replace(end + 2, `<mark>${inner}</mark>`);
+		}
+		return false;
+	}
+
+	private tag(): boolean {
+		const { text, position } = this;
+		if (position > 0 && !/\s/.test(text[position - 1])) return false;
+		let end = position + 1;
+		while (end < text.length && TAG_CHAR.test(text[end])) end++;
+		const name = text.slice(position + 1, end);
+		if (!/^[\p{L}\p{N}_]/u.test(name) || /^[\d/]+$/.test(name)) return false;
+		return this.replace(end, this.hooks.tag(name));
+	}
+
+	/** Bare URLs are copied whole: `a==b` or `#frag` inside them is not Obsidian syntax. */
+	private url(): boolean {
+		const { text, position } = this;
+		if (position > 0 && /[\p{L}\p{N}]/u.test(text[position - 1])) return false;
+		URL_START.lastIndex = position;
+		if (!URL_START.test(text)) return false;
+		let end = position;
+		while (end < text.length && !/[\s<>]/.test(text[end])) end++;
+		return this.keep(end);
+	}
+}
+
+export function convertInline(text: string, hooks: InlineHooks, options: InlineOptions): string {
+	return new InlineConverter(text, hooks, options).convert();
+}

@@ -1,0 +1,97 @@
+/**
+ * Resolves link targets the way Obsidian does: an exact vault path, a path relative to the linking
+ * note, or the shortest path among files whose path ends with the link (same folder first), all
+ * case- and Unicode-normalisation-insensitive. Built once per publish: lookups are map reads.
+ */
+export interface ResolvedTarget {
+	kind: "note" | "attachment";
+	path: string;
+}
+
+function key(path: string): string {
+	return path.normalize("NFC").toLowerCase();
+}
+
+function folderOf(path: string): string {
+	const slash = path.lastIndexOf("/");
+	return slash === -1 ? "" : path.slice(0, slash);
+}
+
+function baseName(path: string): string {
+	return path.slice(path.lastIndexOf("/") + 1);
+}
+
+/** Joins a relative link onto a folder, resolving `.` and `..`; null when it leaves the vault. */
+function joinRelative(folder: string, link: string): string | null {
+	const parts = folder === "" ? [] : folder.split("/");
+	for (const part of link.split("/")) {
+		if (part === "" || part === ".") continue;
+		if (part === "..") {
+			if (parts.length === 0) return null;
+			parts.pop();
+		} else parts.push(part);
+	}
+	return parts.join("/");
+}
+
+class PathTable {
+	private readonly byPath = new Map<string, string>();
+	private readonly byName = new Map<string, string[]>();
+
+	add(linkPath: string, realPath: string): void {
+		const pathKey = key(linkPath);
+		if (!this.byPath.has(pathKey)) this.byPath.set(pathKey, realPath);
+		const nameKey = key(baseName(linkPath));
+		const list = this.byName.get(nameKey);
+		if (list) list.push(realPath);
+		else this.byName.set(nameKey, [realPath]);
+	}
+
+	find(link: string, sourceFolder: string, strip: (path: string) => string): string | null {
+		const exact = this.byPath.get(key(link));
+		if (exact) return exact;
+		const relative = joinRelative(sourceFolder, link);
+		if (relative !== null) {
+			const found = this.byPath.get(key(relative));
+			if (found) return found;
+		}
+		if (link.startsWith("./") || link.startsWith("../")) return null;
+		const candidates = this.byName.get(key(baseName(link)));
+		if (!candidates) return null;
+		const suffix = key(`/${link}`);
+		const matching = candidates.filter((path) => key(`/${strip(path)}`).endsWith(suffix));
+		if (matching.length === 0) return null;
+		const sameFolder = matching.find((path) => key(folderOf(path)) === key(sourceFolder));
+		if (sameFolder) return sameFolder;
+		return [...matching].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))[0];
+	}
+}
+
+const stripMd = (path: string): string => path.replace(/\.md$/i, "");
+const keepPath = (path: string): string => path;
+
+export class LinkIndex {
+	private readonly notes = new PathTable();
+	private readonly attachments = new PathTable();
+
+	constructor(notePaths: readonly string[], attachmentPaths: readonly string[]) {
+		for (const path of notePaths) this.notes.add(stripMd(path), path);
+		for (const path of attachmentPaths) this.attachments.add(path, path);
+	}
+
+	/** `link` is the path part of a link, already decoded (`folder/Note`, `Note.md`, `a b.png`). */
+	resolve(link: string, sourcePath: string): ResolvedTarget | null {
+		const trimmed = link.trim().replace(/^\/+/, "");
+		if (trimmed === "") return null;
+		const folder = folderOf(sourcePath);
+		const note = this.notes.find(stripMd(trimmed), folder, stripMd);
+		if (note) return { kind: "note", path: note };
+		const attachment = this.attachments.find(trimmed, folder, keepPath);
+		if (attachment) return { kind: "attachment", path: attachment };
+		return null;
+	}
+}
+
+export function noteName(path: string): string {
+	return stripMd(baseName(path));
+}

@@ -1,0 +1,168 @@
+import { warn, type ConvertScope } from "./convert-context";
+import { noteName } from "./link-index";
+import { ownOutput, ownTag } from "./liquid";
+import { headingContent, looseHeadingKey } from "./note-sections";
+import { scanBlocks } from "./scanner";
+
+const LABEL_MARK = "\uFDD6";
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const ANCHOR_PLACEHOLDER_OPEN = "\uFDD4";
+const ANCHOR_PLACEHOLDER_CLOSE = "\uFDD5";
+export const ANCHOR_PLACEHOLDER = /\uFDD4(\d+)\uFDD5/g;
+
+export interface WikiParts {
+	path: string;
+	subpath: string;
+	display: string | null;
+}
+
+/** `Note#Heading|alias` (inside a table the author writes `\|`). */
+export function parseWikiInner(inner: string, inTable: boolean): WikiParts {
+	const separator = inTable && inner.includes("\\|") ? "\\|" : "|";
+	const at = inner.indexOf(separator);
+	const target = at === -1 ? inner : inner.slice(0, at);
+	const display = at === -1 ? null : inner.slice(at + separator.length);
+	const hash = target.indexOf("#");
+	return {
+		path: (hash === -1 ? target : target.slice(0, hash)).trim(),
+		subpath: hash === -1 ? "" : target.slice(hash + 1).trim(),
+		display: display === null ? null : display.trim(),
+	};
+}
+
+/** Link text that cannot end the link early or split a table cell. */
+export function escapeLinkText(text: string, inTable: boolean): string {
+	const escaped = text.replace(/([[\]])/g, "\\$1");
+	return inTable ? escaped.replace(/\\?\|/g, "\\|") : escaped;
+}
+
+function lastHeadingPart(subpath: string): string {
+	const parts = subpath.split("#").filter((part) => part.trim() !== "");
+	return (parts[parts.length - 1] ?? "").trim();
+}
+
+/** What Obsidian shows for a link without alias: `Note`, `Note > Heading`. */
+export function defaultDisplay(parts: WikiParts): string {
+	const name = parts.path === "" ? "" : noteName(parts.path);
+	const heading = lastHeadingPart(parts.subpath).replace(/^\^/, "");
+	if (!heading) return name;
+	return name ? `${name} > ${heading}` : heading;
+}
+
+/** The Liquid that gives a post's URL; fails the build loudly if the post is missing. */
+export function postUrlLiquid(scope: ConvertScope, target: string): string {
+	const identity = scope.vault.identities.get(target);
+	if (!identity) return "";
+	const tag = ownTag(`post_url ${identity.postUrlName}`);
+	// Jekyll 3 (classic GitHub Pages) does not add baseurl itself; Jekyll 4 does, and must not get it twice.
+	return scope.vault.site.builder === "github-pages-classic" ? `${ownOutput("site.baseurl")}${tag}` : tag;
+}
+
+/** `#id` for a heading or block of `target`; "" (with a warning) when it does not exist. */
+function anchorFor(scope: ConvertScope, target: string, subpath: string): string {
+	const part = lastHeadingPart(subpath);
+	if (part === "") return "";
+	if (part.startsWith("^")) {
+		const id = part.slice(1);
+		const body = scope.vault.records.get(target)?.body ?? "";
+		if (!new RegExp(`(?:^|\\s)\\^${id.replace(/[^A-Za-z0-9-]/g, "")}[ \\t]*\\r?$`, "m").test(body)) {
+			warn(scope.post, "missing-block", { target: noteName(target), block: id });
+			return "";
+		}
+		return `#${id}`;
+	}
+	if (!ownHeadingKeys(scope, target).has(looseHeadingKey(part))) {
+		warn(scope.post, "missing-heading", { target: noteName(target), heading: part });
+		return "";
+	}
+	const requests = scope.vault.anchorRequests;
+	requests.push({ target, heading: part, reporter: scope.post.host });
+	return `${ANCHOR_PLACEHOLDER_OPEN}${requests.length - 1}${ANCHOR_PLACEHOLDER_CLOSE}`;
+}
+
+function ownHeadingKeys(scope: ConvertScope, target: string): Set<string> {
+	const cached = scope.vault.headingKeys.get(target);
+	if (cached) return cached;
+	const keys = new Set<string>();
+	for (const block of scanBlocks(scope.vault.records.get(target)?.body ?? "")) {
+		if (block.kind === "heading") keys.add(looseHeadingKey(headingContent(block.lines[0]).text));
+	}
+	scope.vault.headingKeys.set(target, keys);
+	return keys;
+}
+
+/** The text that replaces a link to a note that is not published or does not exist. */
+function unresolved(scope: ConvertScope, display: string, target: string, exists: boolean): string {
+	if (!exists) warn(scope.post, "missing-link", { target });
+	else if (scope.vault.settings.unpublishedLinks === "text-with-warning") warn(scope.post, "unpublished-link", { target: noteName(target) });
+	return display;
+}
+
+/** Markdown for a link to an attachment (the file is copied to the site's assets). */
+export function attachmentLink(scope: ConvertScope, attachment: string, display: string, inTable: boolean): string {
+	const site = scope.vault.assetPaths.get(attachment) ?? "";
+	scope.vault.usedAssets.add(attachment);
+	return `[${escapeLinkText(display, inTable)}](${assetUrl(site)})`;
+}
+
+/** `{{ "/assets/img/a.png" | relative_url }}`: the site's baseurl in front, on Jekyll 3 and 4. */
+export function assetUrl(sitePath: string): string {
+	return ownOutput(`"/${sitePath}" | relative_url`);
+}
+
+/** Resolves a link to a note (or attachment) and writes it as markdown. */
+export function renderNoteLink(scope: ConvertScope, path: string, subpath: string, display: string, inTable: boolean): string {
+	const text = escapeLinkText(display, inTable);
+	if (path === "") {
+		if (!scope.own) return renderNoteLink(scope, scope.sourcePath, subpath, display, inTable);
+		const anchor = anchorFor(scope, scope.sourcePath, subpath);
+		return anchor ? `[${text}](${anchor})` : display;
+	}
+	const resolved = scope.vault.index.resolve(path, scope.sourcePath);
+	if (!resolved) return unresolved(scope, display, path, false);
+	if (resolved.kind === "attachment") return attachmentLink(scope, resolved.path, display, inTable);
+	if (!scope.vault.identities.has(resolved.path)) return unresolved(scope, display, resolved.path, true);
+	const sameNote = resolved.path === scope.post.host && scope.own;
+	const anchor = anchorFor(scope, resolved.path, subpath);
+	if (sameNote && anchor) return `[${text}](${anchor})`;
+	return `[${text}](${postUrlLiquid(scope, resolved.path)}${anchor})`;
+}
+
+export function renderWikiLink(scope: ConvertScope, inner: string, inTable: boolean): string {
+	const parts = parseWikiInner(inner, inTable);
+	const display = parts.display ?? defaultDisplay(parts);
+	const url = `${parts.path}${parts.subpath ? `#${parts.subpath}` : ""}`;
+	if (SCHEME.test(parts.path)) return `[${escapeLinkText(display, inTable)}](${url.replace(/ /g, "%20")})`;
+	return renderNoteLink(scope, parts.path, parts.subpath, display, inTable);
+}
+
+function decode(text: string): string {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return text;
+	}
+}
+
+/** Splits a markdown link destination into the address and an optional `"title"`. */
+export function splitDestination(destination: string): { address: string; title: string } {
+	const trimmed = destination.trim();
+	if (trimmed.startsWith("<")) {
+		const close = trimmed.indexOf(">");
+		return { address: trimmed.slice(1, close), title: trimmed.slice(close + 1) };
+	}
+	const space = trimmed.search(/\s/);
+	return space === -1 ? { address: trimmed, title: "" } : { address: trimmed.slice(0, space), title: trimmed.slice(space) };
+}
+
+/** `[text](Note.md)`, `[text](My%20Note.md#Heading)`: vault links become post links; others stay. */
+export function renderMarkdownLink(scope: ConvertScope, text: string, destination: string, inTable: boolean): string | null {
+	const { address } = splitDestination(destination);
+	if (address === "" || SCHEME.test(address) || address.startsWith("//")) return null;
+	const hash = address.indexOf("#");
+	const path = decode(hash === -1 ? address : address.slice(0, hash));
+	const subpath = hash === -1 ? "" : decode(address.slice(hash + 1));
+	if (path !== "" && !scope.vault.index.resolve(path, scope.sourcePath) && !/\.md$/i.test(path)) return null;
+	// The label is already converted markdown: it goes in as it is, not escaped again.
+	return renderNoteLink(scope, path, subpath, LABEL_MARK, inTable).split(LABEL_MARK).join(text);
+}

@@ -1,0 +1,38 @@
+import { warn, type ConvertScope } from "./convert-context";
+import { assetUrl, escapeLinkText, splitDestination } from "./links";
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const SIZED_ALT = /^(.*?)\\?\|(\d+)(?:x(\d+))?$/;
+
+function decode(text: string): string {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return text;
+	}
+}
+
+/** `![alt](a.png)` and Obsidian's `![alt|300](a.png)`: vault images are copied and sized. */
+export function renderMarkdownImage(scope: ConvertScope, alt: string, destination: string, inTable: boolean): string | null {
+	const { address } = splitDestination(destination);
+	if (address === "" || SCHEME.test(address) || address.startsWith("//")) return null;
+	const resolved = scope.vault.index.resolve(decode(address), scope.sourcePath);
+	if (!resolved || resolved.kind !== "attachment") {
+		// A site path (`/assets/…`) may exist on the site already; a vault-relative one that is
+		// missing would be a broken image.
+		if (address.startsWith("/")) return null;
+		warn(scope.post, "missing-attachment", { target: decode(address) });
+		return escapeLinkText(alt, inTable);
+	}
+	scope.vault.usedAssets.add(resolved.path);
+	const sized = SIZED_ALT.exec(alt);
+	const text = sized ? sized[1] : alt;
+	const size = sized ? [`width="${sized[2]}"`, sized[3] ? `height="${sized[3]}"` : ""].filter(Boolean).join(" ") : "";
+	return `![${inTable ? text.replace(/\\?\|/g, "\\|") : text}](${assetUrl(scope.vault.assetPaths.get(resolved.path) ?? "")})${size ? `{: ${size}}` : ""}`;
+}
+
+/** Inline `#tag`: merged into the post's tags; the text stays as the author wrote it. */
+export function renderTag(scope: ConvertScope, name: string): string {
+	if (scope.own && !scope.post.tags.includes(name)) scope.post.tags.push(name);
+	return `#${name}`;
+}

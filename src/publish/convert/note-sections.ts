@@ -1,0 +1,51 @@
+import { scanBlocks, stripEol } from "./scanner";
+
+const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]/;
+
+/** Obsidian matches heading links loosely: case, spacing and most punctuation do not matter. */
+export function looseHeadingKey(text: string): string {
+	return text
+		.normalize("NFC")
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, " ")
+		.trim();
+}
+
+export function headingContent(line: string): { level: number; text: string } {
+	const match = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/.exec(stripEol(line));
+	return { level: match?.[1].length ?? 1, text: (match?.[2] ?? "").trim() };
+}
+
+/** The section under a heading (heading line included), up to the next heading as high or higher. */
+export function extractSection(body: string, heading: string): string | null {
+	const wanted = looseHeadingKey(heading);
+	const lines: string[] = [];
+	let level = 0;
+	for (const block of scanBlocks(body)) {
+		if (block.kind === "heading") {
+			const current = headingContent(block.lines[0]);
+			if (level > 0 && current.level <= level) break;
+			if (level === 0 && looseHeadingKey(current.text) === wanted) level = current.level;
+		}
+		if (level > 0) lines.push(...block.lines);
+	}
+	return level > 0 ? lines.join("") : null;
+}
+
+/** The paragraph or list item that carries `^id` (outside code). */
+export function extractBlock(body: string, id: string): string | null {
+	const marker = new RegExp(`(?:^|\\s)\\^${id.replace(/[^A-Za-z0-9-]/g, "")}[ \\t]*$`);
+	for (const block of scanBlocks(body)) {
+		if (block.kind !== "prose" && block.kind !== "table" && block.kind !== "quote") continue;
+		const lines = block.lines;
+		const at = lines.findIndex((line) => marker.test(stripEol(line)));
+		if (at === -1) continue;
+		if (block.kind !== "prose") return lines.join("");
+		if (LIST_ITEM.test(lines[at])) return lines[at];
+		let start = at;
+		while (start > 0 && stripEol(lines[start - 1]).trim() !== "") start--;
+		return lines.slice(start, at + 1).join("");
+	}
+	return null;
+}
+

@@ -1,0 +1,152 @@
+/**
+ * Block-level scanner for Obsidian markdown: splits a body into blocks whose texts, joined, give
+ * the input back exactly. Regions whose content must never be converted (fenced and indented
+ * code, HTML comments, display math) are recognised here, before any inline rule can see them.
+ */
+export type BlockKind = "prose" | "heading" | "table" | "quote" | "fence" | "indented-code" | "html-comment" | "math" | "comment";
+
+export interface Block {
+	kind: BlockKind;
+	/** The block's lines, each with its line ending. */
+	lines: string[];
+}
+
+const FENCE_OPEN = /^(\s*)(`{3,}|~{3,})(.*)$/;
+const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const QUOTE = /^ {0,3}>/;
+const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+
+/** Splits text into lines, each keeping its `\n` / `\r\n` ending (the last may have none). */
+export function splitLines(text: string): string[] {
+	const lines: string[] = [];
+	let start = 0;
+	for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", start)) {
+		lines.push(text.slice(start, index + 1));
+		start = index + 1;
+	}
+	if (start < text.length) lines.push(text.slice(start));
+	return lines;
+}
+
+export function stripEol(line: string): string {
+	return line.replace(/\r?\n$/, "");
+}
+
+export function isBlank(line: string): boolean {
+	return stripEol(line).trim() === "";
+}
+
+function indentWidth(line: string): number {
+	let width = 0;
+	for (const char of line) {
+		if (char === " ") width += 1;
+		else if (char === "\t") width += 4 - (width % 4);
+		else break;
+	}
+	return width;
+}
+
+/** The closing line of a fence opened with `marker` (same character, at least as long). */
+function closesFence(line: string, marker: string): boolean {
+	const trimmed = stripEol(line).trim();
+	if (trimmed.length < marker.length || trimmed[0] !== marker[0]) return false;
+	return [...trimmed].every((char) => char === marker[0]);
+}
+
+/** Counts `%%` outside code spans on a line; an odd count leaves a comment open. */
+function opensComment(line: string): boolean {
+	const withoutCode = stripEol(line).replace(/(`+)[^`]*?\1/g, "");
+	return (withoutCode.match(/%%/g) ?? []).length % 2 === 1 && withoutCode.trimStart().startsWith("%%");
+}
+
+class BlockScanner {
+	private readonly blocks: Block[] = [];
+	private index = 0;
+	private inList = false;
+	private previousBlank = true;
+
+	constructor(private readonly lines: string[]) {}
+
+	scan(): Block[] {
+		while (this.index < this.lines.length) this.step();
+		return this.blocks;
+	}
+
+	private push(kind: BlockKind, count: number): void {
+		const lines = this.lines.slice(this.index, this.index + count);
+		const last = this.blocks[this.blocks.length - 1];
+		if (kind === "prose" && last?.kind === "prose") last.lines.push(...lines);
+		else this.blocks.push({ kind, lines });
+		this.index += count;
+	}
+
+	/** Number of lines from `from` on (at least one) for which `holds` is true, plus those before `from`. */
+	private runWhile(holds: (line: string) => boolean, from = this.index + 1): number {
+		let at = from;
+		while (at < this.lines.length && holds(this.lines[at])) at++;
+		return at - this.index;
+	}
+
+	/** Number of lines from the current one up to and including the first that satisfies `ends`. */
+	private runUntil(ends: (line: string) => boolean, from = this.index + 1): number {
+		for (let at = from; at < this.lines.length; at++) if (ends(this.lines[at])) return at - this.index + 1;
+		return this.lines.length - this.index;
+	}
+
+	private step(): void {
+		const line = this.lines[this.index];
+		const text = stripEol(line);
+		const indent = indentWidth(line);
+		const blank = text.trim() === "";
+		const fence = FENCE_OPEN.exec(text);
+		const mayOpenBlock = indent < 4 || this.inList;
+		if (blank) {
+			this.push("prose", 1);
+			this.previousBlank = true;
+			return;
+		}
+		if (indent >= 4 && this.previousBlank && !this.inList) {
+			this.push("indented-code", this.runWhile((next) => isBlank(next) || indentWidth(next) >= 4));
+			this.trimTrailingBlankLines();
+		} else if (fence && mayOpenBlock && !(fence[2][0] === "`" && fence[3].includes("`"))) {
+			this.push("fence", this.runUntil((next) => closesFence(next, fence[2])));
+		} else if (mayOpenBlock && text.trimStart().startsWith("<!--")) {
+			this.push("html-comment", text.includes("-->", text.indexOf("<!--") + 4) ? 1 : this.runUntil((next) => next.includes("-->")));
+		} else if (mayOpenBlock && text.trimStart().startsWith("$$")) {
+			const rest = text.trimStart().slice(2);
+			this.push("math", rest.includes("$$") ? 1 : this.runUntil((next) => stripEol(next).trimEnd().endsWith("$$")));
+		} else if (opensComment(line)) {
+			this.push("comment", this.runUntil((next) => next.includes("%%")));
+		} else if (QUOTE.test(text)) {
+			this.push("quote", this.runWhile((next) => QUOTE.test(next)));
+			this.inList = false;
+		} else if (HEADING.test(text)) {
+			this.push("heading", 1);
+			this.inList = false;
+		} else if (text.includes("|") && this.index + 1 < this.lines.length && TABLE_DELIMITER.test(stripEol(this.lines[this.index + 1])) && stripEol(this.lines[this.index + 1]).includes("-")) {
+			this.push("table", this.runWhile((next) => !isBlank(next) && next.includes("|"), this.index + 2));
+			this.inList = false;
+		} else {
+			if (LIST_ITEM.test(text)) this.inList = true;
+			else if (this.previousBlank && indent === 0) this.inList = false;
+			this.push("prose", 1);
+		}
+		this.previousBlank = false;
+	}
+
+	/** Blank lines after indented code belong to the prose that follows. */
+	private trimTrailingBlankLines(): void {
+		const block = this.blocks[this.blocks.length - 1];
+		while (block.lines.length > 1 && isBlank(block.lines[block.lines.length - 1])) {
+			block.lines.pop();
+			this.index -= 1;
+		}
+		this.previousBlank = false;
+	}
+}
+
+/** Splits a note body (front matter already removed) into blocks. */
+export function scanBlocks(text: string): Block[] {
+	return new BlockScanner(splitLines(text)).scan();
+}

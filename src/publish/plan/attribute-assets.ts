@@ -1,0 +1,81 @@
+export interface PostLike {
+	source: string;
+	path: string;
+	content: string;
+}
+
+export interface AssetLike {
+	source: string;
+	/** Site path, e.g. `assets/img/loss-curve.png`. */
+	path: string;
+}
+
+export interface Attribution {
+	/** Note → site paths of the assets its post refers to. */
+	byNote: Map<string, string[]>;
+	/** Assets no post refers to by name (kept, but credited to the publish as a whole). */
+	unclaimed: string[];
+}
+
+// A file extension; the name before it runs back to the nearest space, quote or bracket.
+const EXTENSION = /\.([\p{L}\p{N}]{1,10})(?![\p{L}\p{N}])/gu;
+const DELIMITERS = new Set([..." \t\r\n\"'()<>[]{}|!`*,;"]);
+
+function extensionOf(path: string): string {
+	const dot = path.lastIndexOf(".");
+	return dot === -1 ? "" : path.slice(dot + 1).toLowerCase();
+}
+
+/** File-name-like tokens of a text that end in one of the given extensions. */
+function fileTokens(text: string, extensions: ReadonlySet<string>): string[] {
+	const tokens: string[] = [];
+	for (const match of text.matchAll(EXTENSION)) {
+		if (!extensions.has(match[1].toLowerCase())) continue;
+		const end = match.index + match[0].length;
+		let start = match.index;
+		while (start > 0 && !DELIMITERS.has(text[start - 1])) start--;
+		tokens.push(text.slice(start, end));
+	}
+	return tokens;
+}
+
+function lastSegment(path: string): string {
+	return path.slice(path.lastIndexOf("/") + 1);
+}
+
+function decoded(token: string): string {
+	try {
+		return decodeURIComponent(token);
+	} catch {
+		return token;
+	}
+}
+
+/**
+ * Finds which post refers to which asset, by the asset's site path appearing in the post (as
+ * written or percent-encoded). A whole publish needs it to remember, per note, what may be deleted
+ * later; one pass over each post keeps it linear in the size of the site.
+ */
+export function attributeAssets(posts: readonly PostLike[], assets: readonly AssetLike[]): Attribution {
+	const byName = new Map<string, string[]>();
+	for (const asset of assets) {
+		const name = lastSegment(asset.path);
+		byName.set(name, [...(byName.get(name) ?? []), asset.path]);
+	}
+	const extensions = new Set(assets.map((asset) => extensionOf(asset.path)));
+	const claimed = new Set<string>();
+	const byNote = new Map<string, string[]>();
+	for (const post of posts) {
+		const found = new Set<string>();
+		for (const raw of fileTokens(post.content, extensions)) {
+			const token = decoded(raw);
+			for (const candidate of byName.get(lastSegment(token)) ?? []) {
+				if (token.endsWith(candidate)) found.add(candidate);
+			}
+		}
+		byNote.set(post.source, [...found].sort());
+		found.forEach((path) => claimed.add(path));
+	}
+	const unclaimed = [...new Set(assets.map((asset) => asset.path))].filter((path) => !claimed.has(path)).sort();
+	return { byNote, unclaimed };
+}

@@ -1,0 +1,69 @@
+import { Notice } from "obsidian";
+import type LearningLogPlugin from "../main";
+import { VaultNoteStore } from "../obsidian/vault-note-store";
+import { PublishProgressNotice } from "../views/publish-progress";
+import { PublishReportModal } from "../views/publish-report-modal";
+import { chooseTarget } from "./choose-target";
+import { convertVault } from "./convert/convert-vault";
+import type { PublishScope } from "./plan/build-plan";
+import { readManifest } from "./plan/manifest";
+import { PublishSetupError } from "./publish-errors";
+import { SitePathError } from "./targets/site-path";
+import { runPublish } from "./publish-pipeline";
+import { warningCount } from "./publish-report";
+import { describeFailure, summarizeReport } from "./report-messages";
+
+export interface RunOptions {
+	scope: PublishScope;
+	dryRun: boolean;
+}
+
+/**
+ * The plugin's side of a publish: pick the target, run the shared pipeline over the vault with a
+ * progress notice, save the manifest only after the target applied everything, then say what was
+ * done; the report (or the preview) opens when there is something to read in it.
+ */
+export async function publishFromPlugin(plugin: LearningLogPlugin, options: RunOptions): Promise<void> {
+	const { t } = plugin;
+	const progress = new PublishProgressNotice(t);
+	try {
+		const chosen = chooseTarget(plugin);
+		const { manifest, problem } = readManifest(plugin.publishManifest);
+		if (problem === "invalid") new Notice(t("publish.manifestInvalid"));
+		const templatePath = plugin.settings.daily.templatePath;
+		const outcome = await runPublish({
+			store: new VaultNoteStore(plugin.app),
+			target: chosen.target,
+			siteKey: await chosen.siteKey(),
+			settings: plugin.settings.publish,
+			manifest,
+			scope: options.scope,
+			excluded: templatePath ? [templatePath] : [],
+			dryRun: options.dryRun,
+			convert: convertVault,
+			onProgress: (phase, done, total) => progress.update(phase, done, total),
+		});
+		const { report } = outcome;
+		if (options.dryRun) {
+			progress.finish([t("publish.report.previewTitle")]);
+			new PublishReportModal(plugin.app, t, report, () => void publishFromPlugin(plugin, { ...options, dryRun: false })).open();
+			return;
+		}
+		plugin.publishManifest = outcome.manifest;
+		await plugin.saveSettings();
+		if (report.notes.length === 0 && report.errors.length === 0 && report.deleted.length === 0) {
+			progress.finish([t("publish.nothingSelected")]);
+			return;
+		}
+		progress.finish(summarizeReport(t, report));
+		if (warningCount(report) > 0 || report.errors.length > 0) new PublishReportModal(plugin.app, t, report).open();
+	} catch (error) {
+		if (error instanceof PublishSetupError) {
+			progress.fail(describeFailure(t, error)); // a missing setting, not a failure: say what to do
+			return;
+		}
+		// A refused path or a missing folder is the user's to fix; anything else is worth a trace.
+		if (!(error instanceof SitePathError)) console.error("Learning Log: publish failed", error);
+		progress.fail(t("publish.failed", { message: describeFailure(t, error) }));
+	}
+}

@@ -1,0 +1,67 @@
+import { englishMessages, type MessageKey } from "../i18n/messages";
+import type { Translator } from "../i18n/translator";
+import type { ConvertWarning, NoteError } from "./convert/convert-types";
+import { PublishSetupError } from "./publish-errors";
+import { warningCount, type PublishReport } from "./publish-report";
+import { SitePathError } from "./targets/site-path";
+
+function asKey(key: string): MessageKey | null {
+	return key in englishMessages ? (key as MessageKey) : null;
+}
+
+function paramsText(params: Record<string, string | number>): string {
+	const entries = Object.entries(params);
+	return entries.length ? ` (${entries.map(([name, value]) => `${name}: ${value}`).join(", ")})` : "";
+}
+
+/** The converter reports `code` + params; its messages live under `convert.<code>`. */
+export function describeWarning(t: Translator, warning: ConvertWarning): string {
+	const key = asKey(`convert.${warning.code}`);
+	return key ? t(key, warning.params) : `${warning.code}${paramsText(warning.params)}`;
+}
+
+export function describeNoteError(t: Translator, error: NoteError): string {
+	const key = asKey(`publish.noteError.${error.code}`) ?? asKey(`convert.${error.code}`);
+	return key ? t(key, { message: error.message, source: error.source }) : error.message;
+}
+
+/** Why a whole publish stopped, in the user's language, for the ones we know. */
+export function describeFailure(t: Translator, error: unknown): string {
+	if (error instanceof PublishSetupError) {
+		const key = asKey(`publish.error.${error.code}`);
+		if (key) return t(key);
+	}
+	if (error instanceof SitePathError) {
+		const key = asKey(`publish.error.${error.code}`);
+		if (key) return t(key, { path: error.path });
+	}
+	return error instanceof Error ? error.message : String(error);
+}
+
+/** The closing lines of a publish: what was done, then warnings and failures if any. */
+export function summarizeReport(t: Translator, report: PublishReport): string[] {
+	const lines = [
+		t("publish.done", {
+			notes: report.notes.length,
+			written: report.written.length,
+			unchanged: report.unchanged.length,
+			deleted: report.deleted.length,
+		}),
+	];
+	const warnings = warningCount(report);
+	if (warnings > 0) lines.push(t("publish.doneWarnings", { count: warnings }));
+	if (report.errors.length > 0) lines.push(t("publish.doneErrors", { count: report.errors.length }));
+	return lines;
+}
+
+/** The report with every warning and error spelled out, for `--report` and the report view. */
+export function localizeReport(t: Translator, report: PublishReport) {
+	return {
+		...report,
+		notes: report.notes.map((note) => ({
+			...note,
+			warnings: note.warnings.map((warning) => ({ ...warning, message: describeWarning(t, warning) })),
+		})),
+		errors: report.errors.map((error) => ({ ...error, message: describeNoteError(t, error) })),
+	};
+}

@@ -1,0 +1,75 @@
+import { formatLocalDateTime } from "../../core/local-time";
+
+/** A post's date: the instant, the calendar day of the file name, and the front-matter form. */
+export interface PostDate {
+	instant: Date;
+	/** `YYYY-MM-DD` as the author meant it (their wall clock). */
+	day: string;
+	/**
+	 * `2021-08-10 21:30:00 +0900`: with an offset, so a 2 a.m. post never lands on the previous day.
+	 * A day without a time stays `2021-08-10`: Jekyll reads it in the site's zone, always that day.
+	 */
+	written: string;
+	dateOnly: boolean;
+}
+
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
+const NAME_DATE = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+
+function pad(value: number, width = 2): string {
+	return String(value).padStart(width, "0");
+}
+
+function isRealDay(year: number, month: number, day: number): boolean {
+	const probe = new Date(Date.UTC(year, month - 1, day));
+	return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+}
+
+/** The vault's (machine's) local wall-clock time as a post date. */
+export function localPostDate(instant: Date): PostDate {
+	const written = formatLocalDateTime(instant);
+	return { instant, day: written.slice(0, 10), written, dateOnly: false };
+}
+
+/**
+ * Reads a front-matter date (`2021-08-10`, `2021-08-10 21:30`, `2021-08-10T21:30:00+09:00`, …).
+ * Without an offset the time is the vault's local time. null when it is not a date Jekyll accepts.
+ */
+export function parsePostDate(text: string): PostDate | null {
+	const match = DATE_TIME.exec(text.trim());
+	if (!match) return null;
+	const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0));
+	const zone = match[7];
+	if (!isRealDay(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
+	const dayText = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+	if (match[4] === undefined && zone === undefined) return { instant: new Date(year, month - 1, day), day: dayText, written: dayText, dateOnly: true };
+	if (zone === undefined) return localPostDate(new Date(year, month - 1, day, hour, minute, second));
+	const sign = zone === "Z" ? 1 : zone.startsWith("-") ? -1 : 1;
+	const digits = zone === "Z" ? "0000" : zone.slice(1).replace(":", "");
+	const offsetMinutes = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
+	const instant = new Date(Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000);
+	const offset = `${sign < 0 ? "-" : "+"}${digits}`;
+	return { instant, day: dayText, written: `${dayText} ${pad(hour)}:${pad(minute)}:${pad(second)} ${offset}`, dateOnly: false };
+}
+
+/** The date at the start of a note's name (`2021-08-10`, `2021-08-10 회고`), as local midnight. */
+export function dateFromNoteName(name: string): { date: PostDate; rest: string } | null {
+	const match = NAME_DATE.exec(name);
+	if (!match) return null;
+	const [year, month, day] = match.slice(1, 4).map(Number);
+	if (!isRealDay(year, month, day)) return null;
+	const dayText = match[0];
+	return { date: { instant: new Date(year, month - 1, day), day: dayText, written: dayText, dateOnly: true }, rest: name.slice(match[0].length) };
+}
+
+/** The calendar parts of an instant in a time zone (the site's), for permalinks. */
+export function datePartsInZone(instant: Date, timeZone: string | null): { year: string; month: string; day: string } {
+	try {
+		const parts = new Intl.DateTimeFormat("en-CA", { timeZone: timeZone ?? "UTC", year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(instant);
+		const get = (type: string): string => parts.find((part) => part.type === type)?.value ?? "";
+		return { year: get("year"), month: get("month"), day: get("day") };
+	} catch {
+		// An unknown zone name: Jekyll would fall back to the machine's zone, UTC on a build server.
+		return datePartsInZone(instant, null);
+	}
+}

@@ -1,0 +1,133 @@
+import type { PublishSettings } from "../publish-settings";
+import { postUrl } from "./permalink";
+import { dateFromNoteName, localPostDate, parsePostDate, type PostDate } from "./post-date";
+import type { SiteConfig } from "./site-config";
+import { shortHash, slugify } from "./slug";
+
+/** Where a published note lands on the site. */
+export interface PostIdentity {
+	source: string;
+	date: PostDate;
+	slug: string;
+	categories: string[];
+	/** Site path, e.g. `_posts/ai/2021-08-10-학습기록.md`. */
+	path: string;
+	/** The name `post_url` takes: the path under `_posts/` without `.md`. */
+	postUrlName: string;
+	url: string;
+	/** Set when the slug had to change because another note wanted the same one. */
+	collidedWith?: string;
+}
+
+export interface IdentityInput {
+	path: string;
+	name: string;
+	frontMatter: Record<string, unknown>;
+	ctime: number;
+}
+
+export class IdentityError extends Error {
+	constructor(
+		readonly code: string,
+		message: string,
+	) {
+		super(message);
+	}
+}
+
+/** `tags: a, b`, `[#a, b]`, `a b` → `["a", "b"]` (Jekyll splits a string on spaces too). */
+export function normaliseList(value: unknown): string[] {
+	const items = Array.isArray(value) ? value : typeof value === "string" ? (value.includes(",") ? value.split(",") : value.split(/\s+/)) : value === null || value === undefined ? [] : [value];
+	const result: string[] = [];
+	for (const item of items) {
+		if (typeof item !== "string" && typeof item !== "number") continue;
+		const text = String(item).trim().replace(/^#+/, "").trim();
+		if (text !== "" && !result.includes(text)) result.push(text);
+	}
+	return result;
+}
+
+export function postCategories(frontMatter: Record<string, unknown>): string[] {
+	return normaliseList([...normaliseList(frontMatter.categories), ...normaliseList(frontMatter.category)]);
+}
+
+function postDate(input: IdentityInput): PostDate {
+	const written = input.frontMatter.date;
+	if (written !== undefined && written !== null && written !== "") {
+		const parsed = typeof written === "string" ? parsePostDate(written) : null;
+		if (!parsed) throw new IdentityError("invalid-date", `The date "${typeof written === "string" ? written : JSON.stringify(written)}" is not a date Jekyll can read.`);
+		return parsed;
+	}
+	return dateFromNoteName(input.name)?.date ?? localPostDate(new Date(input.ctime));
+}
+
+function baseSlug(input: IdentityInput, settings: PublishSettings): string {
+	const fromFrontMatter = typeof input.frontMatter.slug === "string" ? slugify(input.frontMatter.slug, settings.slugMode) : "";
+	if (fromFrontMatter) return fromFrontMatter;
+	// A daily note `2021-08-10.md` must not become `2021-08-10-2021-08-10`: its date is already in
+	// the file name, so the slug comes from what follows the date, or from its title.
+	const dated = dateFromNoteName(input.name);
+	const rest = slugify(dated ? dated.rest : input.name, settings.slugMode);
+	if (rest) return rest;
+	const title = typeof input.frontMatter.title === "string" ? slugify(input.frontMatter.title, settings.slugMode) : "";
+	if (title) return title;
+	if (dated) return "log";
+	return `post-${shortHash(input.path)}`;
+}
+
+function postsFolder(settings: PublishSettings): string {
+	const folder = settings.postsFolder.trim().replace(/^\/+|\/+$/g, "");
+	return folder === "" ? "_posts" : folder;
+}
+
+function subfolder(categories: string[], settings: PublishSettings): string {
+	if (!settings.subfolderPerCategory || categories.length === 0) return "";
+	const slug = slugify(categories[0], settings.slugMode);
+	return slug ? `${slug}/` : "";
+}
+
+/**
+ * Decides every published note's post path and URL at once, so two notes that want the same
+ * name (same file or same URL) get distinct ones: the first in vault-path order keeps it, the
+ * others get `-2`, `-3`, … Stable: the same vault gives the same names on every publish.
+ */
+export function assignPostIdentities(
+	inputs: readonly IdentityInput[],
+	settings: PublishSettings,
+	site: SiteConfig,
+): { identities: Map<string, PostIdentity>; errors: Map<string, IdentityError> } {
+	const identities = new Map<string, PostIdentity>();
+	const errors = new Map<string, IdentityError>();
+	const taken = new Map<string, string>();
+	const folder = postsFolder(settings);
+	const sorted = [...inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	for (const input of sorted) {
+		let date: PostDate;
+		try {
+			date = postDate(input);
+		} catch (error) {
+			errors.set(input.path, error instanceof IdentityError ? error : new IdentityError("invalid-date", String(error)));
+			continue;
+		}
+		const categories = postCategories(input.frontMatter);
+		const sub = subfolder(categories, settings);
+		const base = baseSlug(input, settings);
+		let collidedWith: string | undefined;
+		for (let attempt = 1; ; attempt++) {
+			const slug = attempt === 1 ? base : `${base}-${attempt}`;
+			const path = `${folder}/${sub}${date.day}-${slug}.md`;
+			const url = postUrl(site, { date, slug, categories });
+			const keys = [path, url].map((item) => item.normalize("NFC").toLowerCase());
+			const owner = keys.map((item) => taken.get(item)).find((item) => item !== undefined);
+			if (owner !== undefined) {
+				collidedWith ??= owner;
+				continue;
+			}
+			for (const item of keys) taken.set(item, input.path);
+			const underPosts = path.includes("_posts/") ? path.slice(path.indexOf("_posts/") + 7) : path;
+			identities.set(input.path, { source: input.path, date, slug, categories, path, postUrlName: underPosts.replace(/\.md$/, ""), url, collidedWith });
+			break;
+		}
+	}
+	return { identities, errors };
+}

@@ -1,0 +1,187 @@
+import type { ApplyProgress, ApplyResult, PublishChanges, PublishTarget, SiteFile } from "./publish-target";
+import { errorCode, type SiteDisk, type SiteDiskLoader, type SiteStat } from "./site-disk";
+import { assertSafeSitePath, SitePathError } from "./site-path";
+
+interface StagedFile {
+	path: string;
+	absolute: string;
+	temporary: string;
+}
+
+const encoder = new TextEncoder();
+
+function bytesOf(content: SiteFile["content"]): Uint8Array {
+	return typeof content === "string" ? encoder.encode(content) : content;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+}
+
+/**
+ * Publishes into a folder on disk (a clone of the blog repository), desktop and CLI only.
+ * Every path is checked before anything changes; new contents are staged in hidden temporary files
+ * beside their targets and renamed into place only when all of them were written, so a failure
+ * half-way leaves the site as it was. Identical files are not rewritten.
+ */
+export class FolderTarget implements PublishTarget {
+	readonly kind = "folder" as const;
+	private disk: SiteDisk | null = null;
+	private realRoot = "";
+	/** Folders already known to lie inside the site (after following symlinks). */
+	private readonly safeFolders = new Set<string>();
+
+	constructor(
+		readonly root: string,
+		private readonly loadDisk: SiteDiskLoader,
+	) {}
+
+	private async open(): Promise<SiteDisk> {
+		if (this.disk) return this.disk;
+		const disk = await this.loadDisk();
+		const stat = await disk.fs.lstat(this.root).catch(() => null);
+		if (!stat) throw new SitePathError("missing-folder", this.root);
+		this.realRoot = await disk.fs.realpath(this.root);
+		const rootStat = await disk.fs.lstat(this.realRoot);
+		if (!rootStat.isDirectory()) throw new SitePathError("missing-folder", this.root);
+		this.disk = disk;
+		return disk;
+	}
+
+	/** The site folder with symlinks resolved: what identifies this site in the manifest. */
+	async resolvedRoot(): Promise<string> {
+		await this.open();
+		return this.realRoot;
+	}
+
+	async readText(path: string): Promise<string | null> {
+		const disk = await this.open();
+		const absolute = await this.resolveInside(disk, path);
+		try {
+			return new TextDecoder().decode(await disk.fs.readFile(absolute));
+		} catch (error) {
+			if (errorCode(error) === "ENOENT") return null;
+			throw error;
+		}
+	}
+
+	async apply(changes: PublishChanges, options: { message: string; onProgress?: ApplyProgress }): Promise<ApplyResult> {
+		const disk = await this.open();
+		const progress = options.onProgress ?? (() => undefined);
+		const writes = await Promise.all(changes.write.map(async (file) => ({ file, absolute: await this.resolveInside(disk, file.path) })));
+		const deletes = await Promise.all(changes.delete.map(async (path) => ({ path, absolute: await this.resolveInside(disk, path) })));
+		const result: ApplyResult = { written: [], deleted: [], unchanged: [] };
+		const staged: StagedFile[] = [];
+		const createdFolders: string[] = [];
+		try {
+			for (const [index, { file, absolute }] of writes.entries()) {
+				const bytes = bytesOf(file.content);
+				const existing = await this.readExisting(disk, file.path, absolute);
+				if (existing && sameBytes(existing, bytes)) {
+					result.unchanged.push(file.path);
+				} else {
+					await this.makeFolders(disk, disk.path.dirname(absolute), createdFolders);
+					const temporary = disk.path.join(disk.path.dirname(absolute), `.${disk.path.basename(absolute)}.learning-log.tmp`);
+					staged.push({ path: file.path, absolute, temporary });
+					await disk.fs.writeFile(temporary, bytes);
+				}
+				progress(index + 1, writes.length, "write");
+			}
+		} catch (error) {
+			await this.rollBack(disk, staged, createdFolders);
+			throw error;
+		}
+		for (const file of staged) {
+			await disk.fs.rename(file.temporary, file.absolute);
+			result.written.push(file.path);
+		}
+		for (const [index, { path, absolute }] of deletes.entries()) {
+			if (await this.deleteFile(disk, absolute)) result.deleted.push(path);
+			progress(index + 1, deletes.length, "delete");
+		}
+		return result;
+	}
+
+	/** The file's bytes, or null when there is none; a folder or other oddity at the path is refused. */
+	private async readExisting(disk: SiteDisk, path: string, absolute: string): Promise<Uint8Array | null> {
+		let stat: SiteStat;
+		try {
+			stat = await disk.fs.lstat(absolute);
+		} catch (error) {
+			if (errorCode(error) === "ENOENT") return null;
+			throw error;
+		}
+		if (stat.isSymbolicLink()) return null; // replaced by a real file: rename swaps the link itself
+		if (!stat.isFile()) throw new SitePathError("not-a-file", path);
+		return disk.fs.readFile(absolute);
+	}
+
+	private async makeFolders(disk: SiteDisk, folder: string, created: string[]): Promise<void> {
+		const exists = await disk.fs.lstat(folder).then(() => true, () => false);
+		if (exists) return;
+		await this.makeFolders(disk, disk.path.dirname(folder), created);
+		await disk.fs.mkdir(folder);
+		created.push(folder);
+	}
+
+	private async rollBack(disk: SiteDisk, staged: StagedFile[], createdFolders: string[]): Promise<void> {
+		for (const file of staged) await disk.fs.unlink(file.temporary).catch(() => undefined);
+		for (const folder of createdFolders.reverse()) await disk.fs.rmdir(folder).catch(() => undefined);
+	}
+
+	/** Deletes one file (never a folder) and then the folders it leaves empty, up to the site root. */
+	private async deleteFile(disk: SiteDisk, absolute: string): Promise<boolean> {
+		const stat = await disk.fs.lstat(absolute).catch(() => null);
+		if (!stat || stat.isDirectory()) return false;
+		await disk.fs.unlink(absolute);
+		let folder = disk.path.dirname(absolute);
+		while (folder !== this.realRoot && folder.startsWith(this.realRoot + disk.path.sep)) {
+			try {
+				await disk.fs.rmdir(folder);
+			} catch {
+				break; // not empty: other files live there
+			}
+			this.safeFolders.delete(folder);
+			folder = disk.path.dirname(folder);
+		}
+		return true;
+	}
+
+	/**
+	 * The absolute path of a site path, after proving it stays inside the site: the text is checked
+	 * first, then every existing folder on the way is resolved through symlinks.
+	 */
+	private async resolveInside(disk: SiteDisk, path: string): Promise<string> {
+		assertSafeSitePath(path);
+		const absolute = disk.path.resolve(this.realRoot, ...path.split("/"));
+		if (!this.isInside(disk, absolute)) throw new SitePathError("outside-site", path);
+		let folder = disk.path.dirname(absolute);
+		const toCheck: string[] = [];
+		while (folder !== this.realRoot && !this.safeFolders.has(folder)) {
+			toCheck.push(folder);
+			folder = disk.path.dirname(folder);
+		}
+		for (const candidate of toCheck.reverse()) {
+			const stat = await disk.fs.lstat(candidate).catch(() => null);
+			if (!stat) break; // does not exist yet: mkdir will create a real folder here
+			if (stat.isSymbolicLink() && !this.isInside(disk, await disk.fs.realpath(candidate))) {
+				throw new SitePathError("outside-site", path);
+			}
+			if (!stat.isSymbolicLink() && !stat.isDirectory()) throw new SitePathError("not-a-file", path);
+			this.safeFolders.add(candidate);
+		}
+		const own = await disk.fs.lstat(absolute).catch(() => null);
+		if (own?.isSymbolicLink()) {
+			const target = await disk.fs.realpath(absolute).catch(() => null);
+			if (target !== null && !this.isInside(disk, target)) throw new SitePathError("outside-site", path);
+		}
+		return absolute;
+	}
+
+	private isInside(disk: SiteDisk, absolute: string): boolean {
+		const relative = disk.path.relative(this.realRoot, absolute);
+		return relative !== "" && !relative.startsWith("..") && !disk.path.isAbsolute(relative);
+	}
+}

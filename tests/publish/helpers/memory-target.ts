@@ -1,0 +1,38 @@
+import type { ApplyResult, PublishChanges, PublishTarget } from "../../../src/publish/targets/publish-target";
+
+const decoder = new TextDecoder();
+
+/** A site in memory: records every apply, skips identical files like the real targets. */
+export class MemoryTarget implements PublishTarget {
+	readonly kind = "folder" as const;
+	readonly files = new Map<string, string>();
+	applies: PublishChanges[] = [];
+	failNextApply = false;
+
+	constructor(files: Record<string, string> = {}) {
+		for (const [path, text] of Object.entries(files)) this.files.set(path, text);
+	}
+
+	readText(path: string): Promise<string | null> {
+		return Promise.resolve(this.files.get(path) ?? null);
+	}
+
+	apply(changes: PublishChanges): Promise<ApplyResult> {
+		this.applies.push(changes);
+		if (this.failNextApply) {
+			this.failNextApply = false;
+			return Promise.reject(new Error("disk full"));
+		}
+		const result: ApplyResult = { written: [], deleted: [], unchanged: [] };
+		for (const file of changes.write) {
+			const text = typeof file.content === "string" ? file.content : decoder.decode(file.content);
+			if (this.files.get(file.path) === text) result.unchanged.push(file.path);
+			else {
+				this.files.set(file.path, text);
+				result.written.push(file.path);
+			}
+		}
+		for (const path of changes.delete) if (this.files.delete(path)) result.deleted.push(path);
+		return Promise.resolve(result);
+	}
+}
