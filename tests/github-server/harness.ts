@@ -66,6 +66,6 @@ export async function filesOnBranch(server: GitHubTestServer): Promise<Record<st
 /** `git diff --name-status` between two commits, as sorted "M\tpath" lines. */
 export async function diffNames(server: GitHubTestServer, from: string, to: string): Promise<string[]> {
 	const { git } = await import("./bare-repo");
-	const output = await git(["--git-dir", server.repo.dir, "diff", "--name-status", "--no-renames", from, to]);
+	const output = await git(["-c", "core.quotePath=false", "--git-dir", server.repo.dir, "diff", "--name-status", "--no-renames", from, to]);
 	return output.split("\n").filter(Boolean).sort();
 }
