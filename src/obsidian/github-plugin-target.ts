@@ -2,7 +2,8 @@ import { Notice } from "obsidian";
 import type LearningLogPlugin from "../main";
 import { createGitHubTarget, type GitHubTargetBundle } from "../publish/targets/github/create-github-target";
 import { describeGitHubError } from "../publish/targets/github/describe-github-error";
-import type { ApplyProgress, ApplyResult } from "../publish/targets/publish-target";
+import { gitHubSiteKey } from "../publish/targets/github/github-site-key";
+import type { ApplyProgress, ApplyResult, PublishTarget } from "../publish/targets/publish-target";
 import { createRequestUrlTransport } from "./request-url-transport";
 
 /** True when the user has chosen a repository; the publish commands then go to GitHub. */
@@ -28,6 +29,17 @@ export function createPluginGitHubTarget(plugin: LearningLogPlugin): GitHubTarge
 		transport: createRequestUrlTransport(),
 		sleep: (ms) => new Promise((resolve) => window.setTimeout(resolve, ms)),
 	});
+}
+
+/**
+ * The GitHub target in the shape the publish runner chooses targets in (`ChosenTarget`), plus the
+ * commit message template for `runPublish({ message })`. Works on mobile: no file system involved.
+ */
+export function chooseGitHubTarget(plugin: LearningLogPlugin): { target: PublishTarget; siteKey(): Promise<string>; message: string } {
+	const settings = plugin.settings.github;
+	const { target, branch } = createPluginGitHubTarget(plugin);
+	const key = gitHubSiteKey(settings.apiBaseUrl, settings.repository, branch);
+	return { target, siteKey: () => Promise.resolve(key), message: settings.commitMessageTemplate };
 }
 
 /** One notice that follows a publish: progress while it runs, then the outcome with a link. */

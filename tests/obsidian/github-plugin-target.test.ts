@@ -1,7 +1,7 @@
 import { App, Notice, setRequestTransport, type RequestUrlParam } from "../__mocks__/obsidian";
 import LearningLogPlugin from "../../src/main";
 import { createTranslator } from "../../src/i18n/translator";
-import { createPluginGitHubTarget, GitHubPublishNotice, isGitHubConfigured } from "../../src/obsidian/github-plugin-target";
+import { chooseGitHubTarget, createPluginGitHubTarget, GitHubPublishNotice, isGitHubConfigured } from "../../src/obsidian/github-plugin-target";
 import { createRequestUrlTransport } from "../../src/obsidian/request-url-transport";
 import { GitHubError } from "../../src/publish/targets/github/github-errors";
 import { TransportError } from "../../src/publish/targets/http-transport";
@@ -55,6 +55,16 @@ describe("the plugin's GitHub target", () => {
 		expect(() => createPluginGitHubTarget(p)).toThrow(GitHubError);
 		p.app.secretStorage.setSecret(p.settings.github.tokenSecretName, "ghp_x");
 		expect(createPluginGitHubTarget(p).branch).toBe("main");
+	});
+
+	test("is offered to the publish runner with its manifest key and commit message", async () => {
+		const p = await plugin();
+		Object.assign(p.settings.github, { repository: "Octo/Blog", branch: "gh-pages", commitMessageTemplate: "Blog {{written}}" });
+		p.app.secretStorage.setSecret(p.settings.github.tokenSecretName, "ghp_x");
+		const chosen = chooseGitHubTarget(p);
+		expect(chosen.target.kind).toBe("github");
+		expect(await chosen.siteKey()).toBe("github:api.github.com/octo/blog#gh-pages");
+		expect(chosen.message).toBe("Blog {{written}}");
 	});
 });
 

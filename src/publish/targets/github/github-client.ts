@@ -75,6 +75,10 @@ export class GitHubClient {
 				if (!(error instanceof TransportError)) throw error;
 			}
 			const message = response ? this.githubMessage(response) : "";
+			if (response && response.status >= 300 && response.status < 400) {
+				// Redirects are not followed (the token must not travel on); a renamed repository answers 301.
+				throw new GitHubError("not-found", { method, path: pathOnly(path), status: response.status, subject: "GitHub redirected the request: was the repository renamed or moved?" });
+			}
 			if (response && (response.status < 400 || options.expect?.includes(response.status))) {
 				return { status: response.status, data: this.parseJson<T>(response) };
 			}
@@ -106,7 +110,7 @@ export class GitHubClient {
 	}
 
 	private githubMessage(response: HttpResponse): string {
-		if (response.status < 400) return "";
+		if (response.status < 300) return "";
 		try {
 			const parsed = JSON.parse(responseText(response)) as { message?: unknown };
 			return typeof parsed.message === "string" ? maskSecret(parsed.message, this.options.token).slice(0, 300) : "";

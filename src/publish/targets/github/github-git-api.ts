@@ -64,8 +64,9 @@ export class GitHubGitApi {
 		const response = await this.client.request<{ commit: { sha: string; commit: { tree: { sha: string } } } }>(
 			"GET",
 			`${this.prefix}/branches/${encodePath(branch)}`,
-			{ expect: [404] },
+			{ expect: [404, 409] },
 		);
+		if (response.status === 409) return { kind: "empty" };
 		if (response.status === 200) return { kind: "found", commitSha: response.data.commit.sha, treeSha: response.data.commit.commit.tree.sha };
 		const ref = await this.client.request<unknown>("GET", `${this.prefix}/git/ref/heads/${encodePath(branch)}`, { expect: [404, 409] });
 		if (ref.status === 409) return { kind: "empty" };

@@ -84,6 +84,14 @@ describe("GitHubClient", () => {
 		expect(sent).toHaveLength(1);
 	});
 
+	test("does not follow a redirect, and says the repository may have moved", async () => {
+		const { sent, transport } = scripted([json(301, { message: "Moved Permanently", url: "https://api.github.com/repositories/1" })]);
+		const error = await caught(client(transport).c.request("GET", "/repos/o/old-name"));
+		expect(error.code).toBe("not-found");
+		expect(error.message).toContain("renamed or moved");
+		expect(sent).toHaveLength(1);
+	});
+
 	test("returns expected error statuses instead of throwing", async () => {
 		const { transport } = scripted([json(409, { message: "Git Repository is empty." })]);
 		expect(await client(transport).c.request("GET", "/repos/o/r/git/ref/heads/main", { expect: [409] })).toEqual({
