@@ -67,8 +67,9 @@ export class GitHubTarget implements PublishTarget {
 				return { written: [...initialised, ...plan.writes.map((f) => f.path)], deleted: plan.deletes, unchanged, commitUrl: result.url };
 			}
 			if (race >= this.maxRaceRetries) throw new GitHubError("conflict", { subject: this.options.branch });
-			head = await this.readHead();
-			if (head.kind !== "found") throw new GitHubError("branch-missing", { subject: this.options.branch });
+			// Rebuild on the commit that beat us; our uploaded images are reused.
+			if (result.head.kind !== "found") throw new GitHubError("branch-missing", { subject: this.options.branch });
+			head = result.head;
 		}
 	}
 
@@ -84,7 +85,7 @@ export class GitHubTarget implements PublishTarget {
 		remote: ReadonlyMap<string, RemoteEntry>,
 		uploaded: Set<string>,
 		options: { message: string; onProgress?: ApplyProgress },
-	): Promise<{ kind: "committed"; url: string } | { kind: "moved" }> {
+	): Promise<{ kind: "committed"; url: string } | { kind: "moved"; head: BranchHead }> {
 		const { api, branch, author } = this.options;
 		await this.uploadBinaries(plan.writes, uploaded, options.onProgress);
 		options.onProgress?.(0, 1, "commit");
@@ -99,7 +100,7 @@ export class GitHubTarget implements PublishTarget {
 		if (moved === "not-fast-forward") {
 			// A retried update whose first attempt had in fact landed also ends here: check.
 			const now = await api.getBranchHead(branch);
-			if (now.kind !== "found" || now.commitSha !== commit.sha) return { kind: "moved" };
+			if (now.kind !== "found" || now.commitSha !== commit.sha) return { kind: "moved", head: now };
 		}
 		options.onProgress?.(1, 1, "commit");
 		return { kind: "committed", url: commit.htmlUrl };
