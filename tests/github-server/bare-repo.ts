@@ -140,6 +140,21 @@ export class BareRepo {
 		};
 	}
 
+	/** Many blobs with one `cat-file --batch`. */
+	async readBlobs(shas: string[]): Promise<Buffer[]> {
+		if (shas.length === 0) return [];
+		const output = (await runGit(["--git-dir", this.dir, "cat-file", "--batch"], { input: shas.join("\n") + "\n" })).stdout;
+		const blobs: Buffer[] = [];
+		let offset = 0;
+		for (let i = 0; i < shas.length; i++) {
+			const headerEnd = output.indexOf(10, offset);
+			const size = Number(output.subarray(offset, headerEnd).toString().split(" ")[2]);
+			blobs.push(output.subarray(headerEnd + 1, headerEnd + 1 + size));
+			offset = headerEnd + 1 + size + 1;
+		}
+		return blobs;
+	}
+
 	async readBlob(sha: string): Promise<Buffer> {
 		return (await runGit(["--git-dir", this.dir, "cat-file", "blob", sha])).stdout;
 	}

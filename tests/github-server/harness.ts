@@ -56,11 +56,9 @@ export async function seed(server: GitHubTestServer, files: Record<string, strin
 export async function filesOnBranch(server: GitHubTestServer): Promise<Record<string, string>> {
 	const head = await server.repo.branchHead(server.branch);
 	if (!head) return {};
-	const files: Record<string, string> = {};
-	for (const entry of await server.repo.lsTree(head, true)) {
-		if (entry.type === "blob") files[entry.path] = (await server.repo.readBlob(entry.sha)).toString("utf8");
-	}
-	return files;
+	const blobs = (await server.repo.lsTree(head, true)).filter((entry) => entry.type === "blob");
+	const contents = await server.repo.readBlobs(blobs.map((entry) => entry.sha));
+	return Object.fromEntries(blobs.map((entry, i) => [entry.path, contents[i].toString("utf8")]));
 }
 
 /** `git diff --name-status` between two commits, as sorted "M\tpath" lines. */
