@@ -13,7 +13,7 @@ export interface GitHubTargetOptions {
 	author?: CommitAuthor;
 	/** How often to rebuild on a branch that moved meanwhile before giving up. */
 	maxRaceRetries?: number;
-	/** Image uploads in flight at once; low, since GitHub limits content-creating requests. */
+	/** Image uploads in flight at once. GitHub's best practices ask for serial requests (secondary rate limits), hence 1 by default. */
 	uploadConcurrency?: number;
 	/** Inline text per tree request, in characters; larger publishes take several requests. */
 	maxTreeRequestChars?: number;
@@ -36,7 +36,7 @@ export class GitHubTarget implements PublishTarget {
 
 	constructor(private readonly options: GitHubTargetOptions) {
 		this.maxRaceRetries = options.maxRaceRetries ?? 3;
-		this.uploadConcurrency = options.uploadConcurrency ?? 3;
+		this.uploadConcurrency = options.uploadConcurrency ?? 1;
 	}
 
 	async readText(path: string): Promise<string | null> {
