@@ -35,7 +35,9 @@ export async function getTree(ctx: RouteContext): Promise<RouteAnswer> {
 	const sha = branchHead ? (await ctx.repo.readCommit(branchHead)).tree : (await ctx.repo.objectType(given)) === "tree" ? given : null;
 	if (!sha) return error(404, "Not Found");
 	// Any value of `recursive` turns it on, as on GitHub.
-	const entries = await ctx.repo.lsTree(sha, ctx.query.has("recursive"));
+	const recursive = ctx.query.has("recursive");
+	const entries = await ctx.repo.lsTree(sha, recursive);
+	if (recursive && entries.length > ctx.recursiveTreeLimit) return { status: 200, body: treeJson(ctx, sha, entries.slice(0, ctx.recursiveTreeLimit), true) };
 	return { status: 200, body: treeJson(ctx, sha, entries) };
 }
 

@@ -51,6 +51,8 @@ export interface GitHubTestServerOptions {
 	readOnlyToken?: string;
 	/** Added before every answer, to measure what round trips cost. */
 	latencyMs?: number;
+	/** Entries of a recursive tree listing before it is truncated (GitHub: 100,000 or 7 MB). */
+	recursiveTreeLimit?: number;
 }
 
 export class GitHubTestServer {
@@ -158,6 +160,7 @@ export class GitHubTestServer {
 			body: (body ?? {}) as Record<string, unknown>,
 			canWrite,
 			tokenOwner: this.tokenOwner,
+			recursiveTreeLimit: this.options.recursiveTreeLimit ?? 100_000,
 		};
 		return { answer: await route.handle(ctx), template: route.template };
 	}

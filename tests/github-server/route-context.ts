@@ -16,6 +16,8 @@ export interface RouteContext {
 	canWrite: boolean;
 	/** Who the token belongs to, for commits without an author. */
 	tokenOwner: Person;
+	/** Recursive tree listings longer than this come back truncated, as GitHub's do past its limits. */
+	recursiveTreeLimit: number;
 }
 
 export interface RouteAnswer {

@@ -136,6 +136,17 @@ describe("GitHubTarget against a GitHub API backed by a real git repository", ()
 		expect(await diffNames(server, before, head)).toEqual(site.write.map((f) => `A\t${f.path}`).sort());
 	});
 
+	test("a file list GitHub truncates is read folder by folder, so nothing is missed", async () => {
+		await server.close();
+		server = await GitHubTestServer.start({ token: TOKEN, recursiveTreeLimit: 3 });
+		await seed(server, { "README.md": "blog\n", "_posts/old.md": "old\n", "_posts/2021-08-09-day1.md": "first\n" });
+		const { target } = targetFor(server, { token: TOKEN });
+		const result = await target.apply({ write: site.write, delete: ["_posts/old.md"] }, { message: "m" });
+		expect(result.deleted).toEqual(["_posts/old.md"]);
+		expect(server.requests.filter((r) => r.path.includes("/git/trees/")).length).toBeGreaterThan(1);
+		expect(Object.keys(await filesOnBranch(server)).sort()).toEqual(["README.md", ...site.write.map((f) => f.path)].sort());
+	});
+
 	test("reads site files such as _config.yml, and null when absent", async () => {
 		const { target } = targetFor(server, { token: TOKEN });
 		expect(await target.readText("_config.yml")).toBeNull();
