@@ -42,6 +42,13 @@ describe("learning-log publish --github", () => {
 		expect(result.stdout + result.stderr + data).not.toContain(TOKEN);
 	});
 
+	test("--dry-run only reads", async () => {
+		const result = await cli(["--github", "octo/blog", "--api-url", server.url, "--dry-run"], { GITHUB_TOKEN: TOKEN });
+		expect(result.code).toBe(0);
+		expect(result.stdout).toMatch(/^new\t_posts\//m);
+		expect(server.requests.map((r) => r.method)).toEqual(["GET"]);
+	});
+
 	test("usage errors: no token, or both a folder and GitHub", async () => {
 		const noToken = await cli(["--github", "octo/blog", "--api-url", server.url], {});
 		expect(noToken.code).toBe(2);
