@@ -69,10 +69,12 @@ export class GitHubClient {
 		const request = this.buildRequest(method, path, options.body);
 		for (let retriesDone = 0; ; retriesDone++) {
 			let response: HttpResponse | null = null;
+			let noAnswer = "";
 			try {
 				response = await this.options.transport(request);
 			} catch (error) {
 				if (!(error instanceof TransportError)) throw error;
+				noAnswer = maskSecret(error.message, this.options.token);
 			}
 			const message = response ? this.githubMessage(response) : "";
 			if (response && response.status >= 300 && response.status < 400) {
@@ -84,7 +86,7 @@ export class GitHubClient {
 			}
 			const outcome: Outcome = response ? { kind: "response", status: response.status, headers: response.headers, message } : { kind: "no-answer" };
 			const decision = decideRetry(outcome, retriesDone, this.now(), this.policy);
-			const where = { method, path: pathOnly(path), status: response?.status, githubMessage: message || undefined };
+			const where = { method, path: pathOnly(path), status: response?.status, githubMessage: message || undefined, subject: noAnswer || undefined };
 			if (decision.action === "retry") {
 				await this.sleep(decision.waitMs);
 				continue;

@@ -112,6 +112,7 @@ describe("GitHubClient", () => {
 		const { sent, transport } = scripted(["drop", "drop", "drop", "drop", "drop", "drop"]);
 		const error = await caught(client(transport).c.request("GET", "/x"));
 		expect(error.code).toBe("network");
+		expect(error.message).toContain("socket hang up");
 		expect(sent).toHaveLength(5);
 	});
 
