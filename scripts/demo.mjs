@@ -5,6 +5,7 @@ import { execFileSync } from "child_process";
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from "fs";
 import { join, resolve } from "path";
 import { publishStep } from "./demo-publish.mjs";
+import { githubStep, prepareGitHubStep } from "./demo-github.mjs";
 
 const root = resolve(".demo");
 const vault = join(root, "vault");
@@ -17,6 +18,6 @@ function cli(...args) {
 	execFileSync(process.execPath, ["dist/cli.js", ...args], { stdio: "inherit" });
 }
 
-const steps = [publishStep];
+const steps = [publishStep, githubStep(await prepareGitHubStep(root, join))];
 for (const step of steps) step({ cli, vault, root, existsSync, writeFileSync, join });
 console.log(`\nDemo vault: ${vault}`);
