@@ -120,10 +120,10 @@ describe("GitHub settings", () => {
 			sent.push(request);
 			return answer(500, {});
 		});
-		expect(await clickTest(container)).toContain("no token");
+		expect(await clickTest(container)).toBe("No GitHub token found: choose one under GitHub → Token.");
 		plugin.settings.github.tokenSecretName = "learning-log-github-token";
 		plugin.settings.github.repository = "";
-		expect(await clickTest(container)).toContain("no repository");
+		expect(await clickTest(container)).toBe("Set the repository in the GitHub settings first.");
 		expect(sent).toHaveLength(0);
 		expect(app.secretStorage.getSecret("learning-log-github-token")).toBe(TOKEN);
 	});

@@ -25,8 +25,8 @@ export interface GitHubTargetBundle {
 
 /** Checks the configuration and builds the target; a missing piece is a bad-config error naming it. */
 export function createGitHubTarget(connection: GitHubConnection): GitHubTargetBundle {
-	if (!connection.repository.trim()) throw new GitHubError("bad-config", { subject: "no repository set" });
-	if (!connection.token) throw new GitHubError("bad-config", { subject: "no token" });
+	if (!connection.repository.trim()) throw new GitHubError("bad-config", { subject: "no repository set", missing: "repository" });
+	if (!connection.token) throw new GitHubError("bad-config", { subject: "no token", missing: "token" });
 	const branch = connection.branch.trim();
 	if (!branch || /[\s~^:?*[\\]|\.\.|^\/|\/$/.test(branch)) throw new GitHubError("bad-config", { subject: `not a branch name: "${branch}"` });
 	const client = new GitHubClient({

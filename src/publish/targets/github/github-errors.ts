@@ -36,6 +36,8 @@ export interface GitHubErrorDetails {
 	retryAt?: number;
 	/** Extra words for bad-config and invalid-path. */
 	subject?: string;
+	/** For bad-config: the setting that is empty. */
+	missing?: "repository" | "token";
 }
 
 const SUMMARIES: Record<GitHubErrorCode, string> = {
