@@ -10,6 +10,11 @@ const pureFolders = [
 	"src/publish/convert/**",
 	"src/publish/site/**",
 	"src/publish/plan/**",
+	// The GitHub target runs in the plugin on mobile and in the CLI: transport injected, no Node.
+	"src/publish/targets/github/**",
+	"src/publish/targets/github-target.ts",
+	"src/publish/targets/git-blob-hash.ts",
+	"src/publish/targets/http-transport.ts",
 	"src/i18n/**",
 	"src/settings/*.ts",
 ];
