@@ -47,6 +47,9 @@ const pluginBuild = {
 	external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...nodeBuiltins],
 	// gray-matter calls Buffer.from on every parse; mobile has no Buffer.
 	inject: ["src/shims/buffer.ts"],
+	// Obsidian runs main.js as CommonJS: a native `import("fs")` fails in its renderer, so desktop-only
+	// lazy imports of Node modules must become `require` calls (still made only when reached).
+	supported: { "dynamic-import": false },
 	plugins: [grayMatterWithoutFs, jsYamlWithoutProbes],
 	logLevel: "info",
 	sourcemap: production ? false : "inline",

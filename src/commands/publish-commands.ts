@@ -7,7 +7,7 @@ export function registerPublishCommands(plugin: LearningLogPlugin): void {
 	const run = (options: RunOptions): void => {
 		if (running) return;
 		running = true;
-		void publishFromPlugin(plugin, options).finally(() => {
+		void publishFromPlugin(plugin, options, run).finally(() => {
 			running = false;
 		});
 	};

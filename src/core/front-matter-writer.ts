@@ -17,7 +17,17 @@ function isPlainSafe(text: string): boolean {
 	if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(text)) return false;
 	if (/[:#]/.test(text)) return false;
 	// Control characters (newlines, tabs, …) only survive inside double quotes.
-	return ![...text].some((char) => char.charCodeAt(0) < 0x20 || char === "\u007f");
+	if ([...text].some((char) => char.charCodeAt(0) < 0x20 || char === "\u007f")) return false;
+	// Last word to the parser: `0.`, `0b101`, `+.inf` and other numbers the list above misses.
+	return readsAsSameString(text);
+}
+
+function readsAsSameString(text: string): boolean {
+	try {
+		return yaml.load(text, { schema: yaml.CORE_SCHEMA }) === text;
+	} catch {
+		return false;
+	}
 }
 
 function scalar(value: string | number | boolean | null | Date, quote: boolean): string {

@@ -3,7 +3,7 @@ import type { ConvertVaultInput, ConvertVaultResult, NoteError, VaultNote } from
 import { buildPlan, type PublishScope } from "./plan/build-plan";
 import { siteManifest, withSiteManifest, type PublishManifest } from "./plan/manifest";
 import { selectPublishedNotes } from "./plan/select-notes";
-import type { PublishReport } from "./publish-report";
+import type { PublishReport, ReportAsset } from "./publish-report";
 import type { PublishSettings } from "./publish-settings";
 import { parseSiteConfig } from "./site/site-config";
 import type { ApplyResult, PublishTarget, SiteFile } from "./targets/publish-target";
@@ -97,7 +97,17 @@ export async function runPublish(request: PublishRequest): Promise<PublishOutcom
 
 	progress("convert", 0, 1);
 	const site = parseSiteConfig(await request.target.readText("_config.yml"), request.settings);
-	const converted = request.convert({ notes, attachments, publishedPaths, settings: request.settings, site });
+	let converted = request.convert({ notes, attachments, publishedPaths, settings: request.settings, site });
+	if (picked !== undefined) {
+		// A note re-dated or renamed since the last full publish has a new post path that is not on the
+		// site yet: the picked note must not link to it. Convert once more without such notes.
+		const moved = converted.posts.filter((post) => post.source !== picked && previous.notes[post.source]?.post !== post.path);
+		if (moved.length > 0) {
+			const movedSources = new Set(moved.map((post) => post.source));
+			publishedPaths = new Set([...publishedPaths].filter((path) => !movedSources.has(path)));
+			converted = request.convert({ notes, attachments, publishedPaths, settings: request.settings, site });
+		}
+	}
 	progress("convert", 1, 1);
 	const errors = uniqueErrors([...selection.errors, ...converted.errors]);
 	const failed = new Set(errors.map((error) => error.source));
@@ -110,20 +120,27 @@ export async function runPublish(request: PublishRequest): Promise<PublishOutcom
 	});
 
 	const assetFiles: SiteFile[] = [];
-	const assets = [];
+	const assets: ReportAsset[] = [];
 	for (const asset of plan.assets) {
 		try {
-			assetFiles.push({ path: asset.path, content: await request.store.readBinary(asset.source) });
+			// A dry run only lists the files; their bytes are needed only to write them.
+			if (!request.dryRun) assetFiles.push({ path: asset.path, content: await request.store.readBinary(asset.source) });
 			assets.push({ source: asset.source, output: asset.path });
 		} catch (error) {
 			errors.push({ source: asset.source, code: "asset-unreadable", message: error instanceof Error ? error.message : String(error) });
 		}
 	}
-	const warningsBySource = new Map(converted.posts.map((post) => [post.source, post]));
+	const postsBySource = new Map(converted.posts.map((post) => [post.source, post]));
 	const report: PublishReport = {
 		dryRun: request.dryRun,
 		notes: plan.posts
-			.map((post) => ({ source: post.source, output: post.path, url: warningsBySource.get(post.source)?.url ?? "", status: post.status, warnings: warningsBySource.get(post.source)?.warnings ?? [] }))
+			.map((post) => ({
+				source: post.source,
+				output: post.path,
+				url: postsBySource.get(post.source)?.url ?? "",
+				status: post.status,
+				warnings: postsBySource.get(post.source)?.warnings ?? [],
+			}))
 			.sort((a, b) => a.source.localeCompare(b.source)),
 		assets,
 		deleted: plan.delete,

@@ -23,7 +23,12 @@ export interface RunOptions {
  * progress notice, save the manifest only after the target applied everything, then say what was
  * done; the report (or the preview) opens when there is something to read in it.
  */
-export async function publishFromPlugin(plugin: LearningLogPlugin, options: RunOptions): Promise<void> {
+export async function publishFromPlugin(
+	plugin: LearningLogPlugin,
+	options: RunOptions,
+	/** How the preview's "Publish now" starts the real publish (through the one-at-a-time guard). */
+	start: (options: RunOptions) => void = (next) => void publishFromPlugin(plugin, next),
+): Promise<void> {
 	const { t } = plugin;
 	const progress = new PublishProgressNotice(t);
 	try {
@@ -46,7 +51,7 @@ export async function publishFromPlugin(plugin: LearningLogPlugin, options: RunO
 		const { report } = outcome;
 		if (options.dryRun) {
 			progress.finish([t("publish.report.previewTitle")]);
-			new PublishReportModal(plugin.app, t, report, () => void publishFromPlugin(plugin, { ...options, dryRun: false })).open();
+			new PublishReportModal(plugin.app, t, report, () => start({ ...options, dryRun: false })).open();
 			return;
 		}
 		plugin.publishManifest = outcome.manifest;

@@ -52,6 +52,14 @@ describe("writeFrontMatter", () => {
 		expect(parseNote("n.md", `${text}body`).frontMatter).toEqual(data);
 	});
 
+	test("quotes strings that YAML would read as numbers, found by the property below", () => {
+		const data = { tags: ["0.", "0b101", "+.inf", "1_000", "study"] };
+		const text = writeFrontMatter(data);
+		expect(text).toContain('- "0."');
+		expect(text).toContain("- study");
+		expect(parseNote("n.md", `${text}body`).frontMatter).toEqual(data);
+	});
+
 	test("any strings and lists read back exactly (property)", () => {
 		const value: fc.Arbitrary<FrontMatterValue> = fc.oneof(fc.string(), fc.boolean(), fc.integer(), fc.array(fc.string()));
 		fc.assert(

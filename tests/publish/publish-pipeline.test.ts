@@ -122,6 +122,17 @@ describe("runPublish", () => {
 		expect(Object.keys(again.manifest.sites["folder:/blog"].notes).sort()).toEqual(["daily/2021-08-10.md", "topics/Optimization.md"]);
 	});
 
+	test("publishing one note does not link to a post whose path moved since the last full publish", async () => {
+		const store = vault();
+		const target = new MemoryTarget();
+		const all = await runPublish(request(store, target, empty));
+		store.put("topics/Optimization.md", "---\npublish: true\ndate: 2021-09-01\n---\n[[Draft]]\n");
+		const one = await runPublish(request(store, target, all.manifest, { scope: { kind: "note", source: "daily/2021-08-10.md" } }));
+		expect(one.report.notes[0].warnings).toEqual([{ code: "unpublishedLink", params: { target: "Optimization" } }]);
+		expect(target.files.has("_posts/2021-09-01-Optimization.md")).toBe(false);
+		expect(target.files.has("_posts/2021-08-09-Optimization.md")).toBe(true);
+	});
+
 	test("--all publishes every note except publish: false and the template", async () => {
 		const outcome = await runPublish(request(vault(), new MemoryTarget(), empty, { everyNote: true, dryRun: true }));
 		expect(outcome.report.notes.map((n) => n.source)).toEqual(["daily/2021-08-10.md", "topics/Loose.md", "topics/Optimization.md"]);

@@ -2,7 +2,8 @@ import { defineMessages } from "./bundle";
 
 /**
  * Warnings and errors the converter reports about a note (publish report, notices, preview).
- * Keys are `convert.<code>` of ConvertWarning / NoteError; params are those the converter sends.
+ * Keys are `convert.<code>` of ConvertWarning / NoteError; warnings carry their params, errors
+ * get `{message}` (the converter's English detail, e.g. the YAML parser's reason).
  */
 export const convertMessages = defineMessages({
 	en: {
@@ -13,12 +14,13 @@ export const convertMessages = defineMessages({
 		"convert.missing-embed": "Embedded “{target}” does not exist in the vault; its name is shown instead.",
 		"convert.missing-attachment": "Attachment “{target}” does not exist in the vault; its text is shown instead.",
 		"convert.embed-cycle": "“{target}” embeds itself through other notes; a link stands in for the repeat.",
+		"convert.embed-too-deep": "Embeds nest more than {depth} deep; “{target}” is linked instead of inlined.",
 		"convert.slug-collision": "Another note (“{other}”) already uses this post name; this one is published as “{slug}”.",
 		"convert.liquid-escaped": "{count} Liquid-looking pieces of text were protected so they show literally.",
-		"convert.broken-front-matter": "The front matter cannot be read, so this note was not published.",
-		"convert.invalid-date": "The date in the front matter is not a date Jekyll can read, so this note was not published.",
-		"convert.unrepresentable-front-matter": "The front matter cannot be written as YAML Jekyll reads back unchanged, so this note was not published.",
-		"convert.conversion-failed": "This note could not be converted, so it was not published.",
+		"convert.broken-front-matter": "The front matter cannot be read, so this note was not published ({message}).",
+		"convert.invalid-date": "The date in the front matter is not a date Jekyll can read, so this note was not published ({message}).",
+		"convert.unrepresentable-front-matter": "The front matter cannot be written as YAML Jekyll reads back unchanged, so this note was not published ({message}).",
+		"convert.conversion-failed": "This note could not be converted, so it was not published ({message}).",
 	},
 	ko: {
 		"convert.unpublished-link": "게시되지 않은 노트 “{target}”로 가는 링크를 일반 텍스트로 바꿨습니다.",
@@ -28,11 +30,12 @@ export const convertMessages = defineMessages({
 		"convert.missing-embed": "삽입한 “{target}”이(가) 볼트에 없어 이름만 표시합니다.",
 		"convert.missing-attachment": "첨부 파일 “{target}”이(가) 볼트에 없어 텍스트만 표시합니다.",
 		"convert.embed-cycle": "“{target}”이(가) 다른 노트를 거쳐 자기 자신을 삽입해 반복되는 부분은 링크로 대신했습니다.",
+		"convert.embed-too-deep": "삽입이 {depth}단계보다 깊게 중첩되어 “{target}”은(는) 삽입하지 않고 링크로 연결했습니다.",
 		"convert.slug-collision": "다른 노트(“{other}”)가 이미 이 글 이름을 써서 이 노트는 “{slug}”(으)로 게시합니다.",
 		"convert.liquid-escaped": "Liquid처럼 보이는 텍스트 {count}곳을 그대로 보이도록 보호했습니다.",
-		"convert.broken-front-matter": "프런트 매터를 읽을 수 없어 이 노트는 게시하지 않았습니다.",
-		"convert.invalid-date": "프런트 매터의 날짜를 Jekyll이 읽을 수 없어 이 노트는 게시하지 않았습니다.",
-		"convert.unrepresentable-front-matter": "프런트 매터를 Jekyll이 그대로 읽을 수 있는 YAML로 쓸 수 없어 이 노트는 게시하지 않았습니다.",
-		"convert.conversion-failed": "이 노트를 변환하지 못해 게시하지 않았습니다.",
+		"convert.broken-front-matter": "프런트 매터를 읽을 수 없어 이 노트는 게시하지 않았습니다 ({message}).",
+		"convert.invalid-date": "프런트 매터의 날짜를 Jekyll이 읽을 수 없어 이 노트는 게시하지 않았습니다 ({message}).",
+		"convert.unrepresentable-front-matter": "프런트 매터를 Jekyll이 그대로 읽을 수 있는 YAML로 쓸 수 없어 이 노트는 게시하지 않았습니다 ({message}).",
+		"convert.conversion-failed": "이 노트를 변환하지 못해 게시하지 않았습니다 ({message}).",
 	},
 });

@@ -19,6 +19,9 @@ function hooksFor(scope: ConvertScope): InlineHooks {
 		markdownLink: (text, destination, inTable) => renderMarkdownLink(scope, text, destination, inTable),
 		markdownImage: (alt, destination, inTable) => renderMarkdownImage(scope, alt, destination, inTable),
 		tag: (name) => renderTag(scope, name),
+		math: () => {
+			scope.post.hasMath = true;
+		},
 	};
 }
 
@@ -57,6 +60,13 @@ function applyBlockIds(scope: ConvertScope, lines: string[]): string[] {
 	return result;
 }
 
+function convertSetextHeading(scope: ConvertScope, lines: string[]): string {
+	const text = stripEol(lines[0]);
+	const converted = inline(scope, text, false);
+	scope.post.headings.push({ source: scope.own ? text.trim() : null, text: converted.trim() });
+	return `${converted}${lines[0].slice(text.length)}${lines[1]}`;
+}
+
 function convertHeading(scope: ConvertScope, line: string): string {
 	const text = stripEol(line);
 	const { text: source } = headingContent(line);
@@ -87,17 +97,34 @@ function convertQuote(scope: ConvertScope, lines: string[]): string {
 		.join("\n")}${ending}`;
 }
 
+/** What to add to `before` so that what follows starts a block: a blank line, no more. */
+function blankLineAfter(before: string): string {
+	if (before === "" || /\n[ \t]*\n$/.test(before)) return "";
+	return before.endsWith("\n") ? "\n" : "\n\n";
+}
+
+/** What to add before `after` so that the block before it ends with a blank line, no more. */
+function blankLineBefore(after: string): string {
+	if (after === "" || /^[ \t]*\r?\n[ \t]*(\r?\n|$)/.test(after)) return "";
+	return /^[ \t]*\r?\n/.test(after) ? "\n" : "\n\n";
+}
+
 /** An embedded note's content stands on its own lines, with exactly one blank line around it. */
 function placeEmbeds(text: string): string {
 	if (!text.includes(EMBED_BREAK)) return text;
 	const parts = text.split(EMBED_BREAK);
 	let result = parts[0];
 	for (let index = 1; index < parts.length; index++) {
-		const part = parts[index];
-		const opening = index % 2 === 1;
-		if (opening) result = result.replace(/[ \t]*$/, "") + (result === "" || /\n[ \t]*\n$/.test(result) ? "" : result.endsWith("\n") ? "\n" : "\n\n");
-		else result += /^[ \t]*\r?\n[ \t]*(\r?\n|$)/.test(part) || part === "" ? "" : /^[ \t]*\r?\n/.test(part) ? "\n" : "\n\n";
-		result += part;
+		let part = parts[index];
+		if (index % 2 === 0) {
+			result += blankLineBefore(part) + part;
+			continue;
+		}
+		// Inside a list item the content keeps the item's indentation, so the list goes on.
+		const indent = /(?:^|\n)([ \t]*)$/.exec(result)?.[1] ?? "";
+		if (indent !== "") part = `${indent}${part.replace(/\n(?=[^\n])/g, `\n${indent}`)}`;
+		result = result.replace(/[ \t]*$/, "");
+		result += blankLineAfter(result) + part;
 	}
 	return result;
 }
@@ -127,7 +154,7 @@ function convertBlock(scope: ConvertScope, block: Block, output: string[], nextL
 			return;
 		}
 		case "heading":
-			output.push(convertHeading(scope, lines[0]));
+			output.push(lines.length === 2 ? convertSetextHeading(scope, lines) : convertHeading(scope, lines[0]));
 			return;
 		case "table":
 			output.push(lines.map((line) => inline(scope, line, true)).join(""));

@@ -4,6 +4,7 @@ import type { PostIdentity } from "../site/post-identity";
 import type { SiteConfig } from "../site/site-config";
 import type { ConvertWarning, VaultNote } from "./convert-types";
 import type { LinkIndex } from "./link-index";
+import { scanBlocks, type Block } from "./scanner";
 
 /** A note of the vault with its front matter split off (null front matter: none, or broken). */
 export interface NoteRecord {
@@ -36,6 +37,10 @@ export interface VaultContext {
 	anchorRequests: AnchorRequest[];
 	/** Loose keys of each note's own headings, filled on first use. */
 	headingKeys: Map<string, Set<string>>;
+	/** Block ids (`^id`) each note defines, filled on first use. */
+	blockIds: Map<string, Set<string>>;
+	/** Each note body's blocks, scanned once however many embeds and heading links need them. */
+	blocks: Map<string, Block[]>;
 }
 
 export interface OutputHeading {
@@ -64,6 +69,15 @@ export interface ConvertScope {
 	own: boolean;
 	/** Notes being embedded right now, outermost first (cycle detection). */
 	embedStack: readonly string[];
+}
+
+export function blocksOf(vault: VaultContext, path: string): Block[] {
+	let blocks = vault.blocks.get(path);
+	if (!blocks) {
+		blocks = scanBlocks(vault.records.get(path)?.body ?? "");
+		vault.blocks.set(path, blocks);
+	}
+	return blocks;
 }
 
 export function warn(post: PostState, code: string, params: Record<string, string | number>): void {

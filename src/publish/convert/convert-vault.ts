@@ -106,6 +106,8 @@ export function convertVault(input: ConvertVaultInput): ConvertVaultResult {
 		usedAssets: new Set(),
 		anchorRequests: [],
 		headingKeys: new Map(),
+		blockIds: new Map(),
+		blocks: new Map(),
 	};
 	const drafts = new Map<string, Draft>();
 	for (const record of publishable) {

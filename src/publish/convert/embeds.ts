@@ -1,10 +1,13 @@
-import { warn, type ConvertScope } from "./convert-context";
+import { blocksOf, warn, type ConvertScope } from "./convert-context";
 import { noteName } from "./link-index";
 import { assetUrl, attachmentLink, defaultDisplay, escapeLinkText, parseWikiInner, postUrlLiquid, renderNoteLink } from "./links";
 import { extractBlock, extractSection } from "./note-sections";
 
 /** Marks where an embedded note starts and ends; the body converter turns it into blank lines. */
 export const EMBED_BREAK = "\uFDD7";
+// Embeds inside embeds inside embeds…: a reader is lost long before this, and a chain of thousands
+// of notes must not exhaust the stack.
+const MAX_EMBED_DEPTH = 10;
 const IMAGE = /\.(?:png|jpe?g|gif|webp|svg|bmp|avif|ico)$/i;
 const SIZE = /^(\d+)(?:x(\d+))?$/;
 
@@ -49,10 +52,14 @@ function embedNote(scope: ConvertScope, target: string, subpath: string, display
 		warn(scope.post, "embed-cycle", { target: noteName(target) });
 		return `[${escapeLinkText(display, inTable)}](${postUrlLiquid(scope, target)})`;
 	}
+	if (scope.embedStack.length >= MAX_EMBED_DEPTH) {
+		warn(scope.post, "embed-too-deep", { target: noteName(target), depth: MAX_EMBED_DEPTH });
+		return `[${escapeLinkText(display, inTable)}](${postUrlLiquid(scope, target)})`;
+	}
 	const record = vault.records.get(target);
 	if (!record) return renderNoteLink(scope, target, subpath, display, inTable);
 	const part = subpath.split("#").filter((item) => item.trim() !== "").pop()?.trim() ?? "";
-	const markdown = part === "" ? record.body : part.startsWith("^") ? extractBlock(record.body, part.slice(1)) : extractSection(record.body, part);
+	const markdown = part === "" ? record.body : part.startsWith("^") ? extractBlock(blocksOf(vault, target), part.slice(1)) : extractSection(blocksOf(vault, target), part);
 	if (markdown === null) {
 		warn(scope.post, part.startsWith("^") ? "missing-block" : "missing-heading", part.startsWith("^") ? { target: noteName(target), block: part.slice(1) } : { target: noteName(target), heading: part });
 		return renderNoteLink(scope, target, "", display, inTable);

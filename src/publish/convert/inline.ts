@@ -1,4 +1,5 @@
 import type { MathMode } from "../publish-settings";
+import { findMathEnd, kramdownInlineMath } from "./math";
 
 /** What the inline scanner asks of its caller when it meets Obsidian or link syntax. */
 export interface InlineHooks {
@@ -12,6 +13,8 @@ export interface InlineHooks {
 	markdownImage(alt: string, destination: string, inTable: boolean): string | null;
 	/** `#tag` in prose (without the `#`). */
 	tag(name: string): string;
+	/** Inline math was met (some themes load MathJax only when a post says so). */
+	math(): void;
 }
 
 export interface InlineOptions {
@@ -83,6 +86,13 @@ export class InlineConverter {
 		return true;
 	}
 
+	/** Where `needle` occurs on the line of `from` (searching no further, so runs stay linear). */
+	private indexOnLine(needle: string, from: number): number {
+		const end = this.lineEnd(from);
+		const found = this.text.slice(from, end).indexOf(needle);
+		return found === -1 ? -1 : from + found;
+	}
+
 	private lineEnd(from: number): number {
 		const end = this.text.indexOf("\n", from);
 		return end === -1 ? this.text.length : end;
@@ -143,9 +153,8 @@ export class InlineConverter {
 		}
 		// Raw HTML tags and autolinks pass through: their attributes and URLs are not prose.
 		if (!/[a-zA-Z/]/.test(text[position + 1] ?? "")) return false;
-		const close = text.indexOf(">", position);
-		if (close === -1 || close > this.lineEnd(position)) return false;
-		return this.keep(close + 1);
+		const close = this.indexOnLine(">", position);
+		return close === -1 ? false : this.keep(close + 1);
 	}
 
 	private obsidianComment(): boolean {
@@ -156,52 +165,17 @@ export class InlineConverter {
 
 	private math(): boolean {
 		const { text, position } = this;
-		if (text.startsWith("$$", position)) {
-			const end = text.indexOf("$$", position + 2);
-			if (end === -1 || end >= this.paragraphEnd) return this.keep(position + 2);
-			return this.keep(end + 2);
-		}
-		// Obsidian's rule: `$` followed by a non-space opens; a closer has a non-space before it and
-		// no digit after it. So `가격은 $5이고 $10이다` holds no math.
-		const first = text[position + 1];
-		if (first === undefined || /\s|\$/.test(first)) return false;
-		for (let end = text.indexOf("$", position + 1); end !== -1 && end < this.paragraphEnd; end = text.indexOf("$", end + 1)) {
-			if (text[end - 1] === "\\") continue;
-			if (/\s/.test(text[end - 1]) || /\d/.test(text[end + 1] ?? "")) continue;
-			return this.inlineMath(end);
-		}
-		return false;
-	}
-
-	private inlineMath(end: number): true {
-		const { text, position } = this;
-		if (this.options.mathMode === "keep") return this.keep(end + 1);
-		let body = text.slice(position + 1, end);
-		if (this.options.inTable) body = body.replace(/\\?\|/g, "\\vert{}");
-		// kramdown reads `$$…$$` opening a line as display math; `\$$` keeps it inline.
-		return this.replace(end + 1, `${this.isWholeBlock(position, end + 1) ? "\\" : ""}$$${body}$$`);
-	}
-
-	/**
-	 * kramdown reads `$$…$$` that is a whole paragraph or list item as display math; `\$$` keeps
-	 * it inline (and anywhere else `\$$` would print a dollar, so it is used only there).
-	 */
-	private isWholeBlock(start: number, end: number): boolean {
-		const { text } = this;
-		const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-		const before = /^\s*((?:[-*+]|\d{1,9}[.)])\s+)?$/.exec(text.slice(lineStart, start));
-		const lineEnd = this.lineEnd(end);
-		if (!before || text.slice(end, lineEnd).trim() !== "") return false;
-		const nextLine = text.slice(lineEnd + 1, this.lineEnd(lineEnd + 1));
-		const previousLine = lineStart === 0 ? "" : text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1);
-		const endsBlock = nextLine.trim() === "" || /^\s*(?:[-*+]|\d{1,9}[.)])\s/.test(nextLine);
-		return endsBlock && (before[1] !== undefined || previousLine.trim() === "");
+		const end = findMathEnd(text, position, this.paragraphEnd);
+		if (end === -1) return text.startsWith("$$", position) ? this.keep(position + 2) : false;
+		this.hooks.math();
+		if (text.startsWith("$$", position) || this.options.mathMode === "keep") return this.keep(end);
+		return this.replace(end, kramdownInlineMath(text, position, end, this.options.inTable));
 	}
 
 	private wiki(innerStart: number, isEmbed: boolean): boolean {
 		const { text } = this;
-		const close = text.indexOf("]]", innerStart);
-		if (close === -1 || close > this.lineEnd(innerStart)) return false;
+		const close = this.indexOnLine("]]", innerStart);
+		if (close === -1) return false;
 		const inner = text.slice(innerStart, close);
 		if (inner.trim() === "" || inner.includes("[[")) return false;
 		const replacement = isEmbed ? this.hooks.embed(inner, this.options.inTable) : this.hooks.wikiLink(inner, this.options.inTable);
@@ -274,6 +248,10 @@ export class InlineConverter {
 	private tag(): boolean {
 		const { text, position } = this;
 		if (position > 0 && !/\s/.test(text[position - 1])) return false;
+		// `{: #id .class}` is a kramdown attribute list the author wrote, not a tag.
+		const before = text.slice(text.lastIndexOf("\n", position) + 1, position);
+		const brace = before.lastIndexOf("{:");
+		if (brace !== -1 && !before.includes("}", brace)) return false;
 		let end = position + 1;
 		while (end < text.length && TAG_CHAR.test(text[end])) end++;
 		const name = text.slice(position + 1, end);

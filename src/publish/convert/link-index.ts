@@ -34,20 +34,28 @@ function joinRelative(folder: string, link: string): string | null {
 	return parts.join("/");
 }
 
+interface Candidate {
+	path: string;
+	/** `/` + the link path, as a key: a link matches when this ends with `/` + its own key. */
+	suffixKey: string;
+	folderKey: string;
+}
+
 class PathTable {
 	private readonly byPath = new Map<string, string>();
-	private readonly byName = new Map<string, string[]>();
+	private readonly byName = new Map<string, Candidate[]>();
 
 	add(linkPath: string, realPath: string): void {
 		const pathKey = key(linkPath);
 		if (!this.byPath.has(pathKey)) this.byPath.set(pathKey, realPath);
 		const nameKey = key(baseName(linkPath));
+		const candidate = { path: realPath, suffixKey: `/${pathKey}`, folderKey: key(folderOf(realPath)) };
 		const list = this.byName.get(nameKey);
-		if (list) list.push(realPath);
-		else this.byName.set(nameKey, [realPath]);
+		if (list) list.push(candidate);
+		else this.byName.set(nameKey, [candidate]);
 	}
 
-	find(link: string, sourceFolder: string, strip: (path: string) => string): string | null {
+	find(link: string, sourceFolder: string): string | null {
 		const exact = this.byPath.get(key(link));
 		if (exact) return exact;
 		const relative = joinRelative(sourceFolder, link);
@@ -58,21 +66,24 @@ class PathTable {
 		if (link.startsWith("./") || link.startsWith("../")) return null;
 		const candidates = this.byName.get(key(baseName(link)));
 		if (!candidates) return null;
+		if (candidates.length === 1 && !link.includes("/")) return candidates[0].path;
 		const suffix = key(`/${link}`);
-		const matching = candidates.filter((path) => key(`/${strip(path)}`).endsWith(suffix));
+		const matching = candidates.filter((candidate) => candidate.suffixKey.endsWith(suffix));
 		if (matching.length === 0) return null;
-		const sameFolder = matching.find((path) => key(folderOf(path)) === key(sourceFolder));
-		if (sameFolder) return sameFolder;
-		return [...matching].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))[0];
+		const folderKey = key(sourceFolder);
+		const sameFolder = matching.find((candidate) => candidate.folderKey === folderKey);
+		if (sameFolder) return sameFolder.path;
+		return matching.map((candidate) => candidate.path).sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))[0];
 	}
 }
 
 const stripMd = (path: string): string => path.replace(/\.md$/i, "");
-const keepPath = (path: string): string => path;
 
 export class LinkIndex {
 	private readonly notes = new PathTable();
 	private readonly attachments = new PathTable();
+	// The same link appears in many notes of a folder (daily notes link the same topics).
+	private readonly cache = new Map<string, ResolvedTarget | null>();
 
 	constructor(notePaths: readonly string[], attachmentPaths: readonly string[]) {
 		for (const path of notePaths) this.notes.add(stripMd(path), path);
@@ -84,11 +95,14 @@ export class LinkIndex {
 		const trimmed = link.trim().replace(/^\/+/, "");
 		if (trimmed === "") return null;
 		const folder = folderOf(sourcePath);
-		const note = this.notes.find(stripMd(trimmed), folder, stripMd);
-		if (note) return { kind: "note", path: note };
-		const attachment = this.attachments.find(trimmed, folder, keepPath);
-		if (attachment) return { kind: "attachment", path: attachment };
-		return null;
+		const cacheKey = `${folder}\u0000${trimmed}`;
+		const cached = this.cache.get(cacheKey);
+		if (cached !== undefined) return cached;
+		const note = this.notes.find(stripMd(trimmed), folder);
+		const attachment = note ? null : this.attachments.find(trimmed, folder);
+		const result: ResolvedTarget | null = note ? { kind: "note", path: note } : attachment ? { kind: "attachment", path: attachment } : null;
+		this.cache.set(cacheKey, result);
+		return result;
 	}
 }
 

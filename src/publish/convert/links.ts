@@ -1,8 +1,8 @@
-import { warn, type ConvertScope } from "./convert-context";
+import { blocksOf, warn, type ConvertScope } from "./convert-context";
 import { noteName } from "./link-index";
 import { ownOutput, ownTag } from "./liquid";
-import { headingContent, looseHeadingKey } from "./note-sections";
-import { scanBlocks } from "./scanner";
+import { blockHeading, looseHeadingKey } from "./note-sections";
+import { scanBlocks, type Block } from "./scanner";
 
 const LABEL_MARK = "\uFDD6";
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -26,7 +26,8 @@ export function parseWikiInner(inner: string, inTable: boolean): WikiParts {
 	return {
 		path: (hash === -1 ? target : target.slice(0, hash)).trim(),
 		subpath: hash === -1 ? "" : target.slice(hash + 1).trim(),
-		display: display === null ? null : display.trim(),
+		// `[[Note|]]` shows the note's name in Obsidian, as if there were no alias.
+		display: display === null || display.trim() === "" ? null : display.trim(),
 	};
 }
 
@@ -64,8 +65,7 @@ function anchorFor(scope: ConvertScope, target: string, subpath: string): string
 	if (part === "") return "";
 	if (part.startsWith("^")) {
 		const id = part.slice(1);
-		const body = scope.vault.records.get(target)?.body ?? "";
-		if (!new RegExp(`(?:^|\\s)\\^${id.replace(/[^A-Za-z0-9-]/g, "")}[ \\t]*\\r?$`, "m").test(body)) {
+		if (!blockIds(scope, target).has(id)) {
 			warn(scope.post, "missing-block", { target: noteName(target), block: id });
 			return "";
 		}
@@ -80,13 +80,30 @@ function anchorFor(scope: ConvertScope, target: string, subpath: string): string
 	return `${ANCHOR_PLACEHOLDER_OPEN}${requests.length - 1}${ANCHOR_PLACEHOLDER_CLOSE}`;
 }
 
+const BLOCK_ID_LINE = /(?:^|\s)\^([A-Za-z0-9-]+)[ \t]*\r?$/gm;
+
+/** The `^id`s a note defines, read once per note. */
+function blockIds(scope: ConvertScope, target: string): Set<string> {
+	const cached = scope.vault.blockIds.get(target);
+	if (cached) return cached;
+	const body = scope.vault.records.get(target)?.body ?? "";
+	const ids = new Set(body.includes("^") ? [...body.matchAll(BLOCK_ID_LINE)].map((match) => match[1]) : []);
+	scope.vault.blockIds.set(target, ids);
+	return ids;
+}
+
 function ownHeadingKeys(scope: ConvertScope, target: string): Set<string> {
 	const cached = scope.vault.headingKeys.get(target);
 	if (cached) return cached;
 	const keys = new Set<string>();
-	for (const block of scanBlocks(scope.vault.records.get(target)?.body ?? "")) {
-		if (block.kind === "heading") keys.add(looseHeadingKey(headingContent(block.lines[0]).text));
-	}
+	const collect = (blocks: readonly Block[]): void => {
+		for (const block of blocks) {
+			if (block.kind === "heading") keys.add(looseHeadingKey(blockHeading(block).text));
+			// Headings inside callouts and quotes get ids too.
+			else if (block.kind === "quote") collect(scanBlocks(block.lines.map((line) => line.replace(/^ {0,3}> ?/, "")).join("")));
+		}
+	};
+	collect(blocksOf(scope.vault, target));
 	scope.vault.headingKeys.set(target, keys);
 	return keys;
 }
@@ -163,6 +180,8 @@ export function renderMarkdownLink(scope: ConvertScope, text: string, destinatio
 	const path = decode(hash === -1 ? address : address.slice(0, hash));
 	const subpath = hash === -1 ? "" : decode(address.slice(hash + 1));
 	if (path !== "" && !scope.vault.index.resolve(path, scope.sourcePath) && !/\.md$/i.test(path)) return null;
+	// `[x](#fn:1)`, `[x](#custom-id)`: an anchor that names no heading is the author's own; it stays.
+	if (path === "" && !subpath.startsWith("^") && !ownHeadingKeys(scope, scope.sourcePath).has(looseHeadingKey(lastHeadingPart(subpath)))) return null;
 	// The label is already converted markdown: it goes in as it is, not escaped again.
 	return renderNoteLink(scope, path, subpath, LABEL_MARK, inTable).split(LABEL_MARK).join(text);
 }

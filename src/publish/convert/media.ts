@@ -1,4 +1,5 @@
 import { warn, type ConvertScope } from "./convert-context";
+import { ownOutput } from "./liquid";
 import { assetUrl, escapeLinkText, splitDestination } from "./links";
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -31,8 +32,22 @@ export function renderMarkdownImage(scope: ConvertScope, alt: string, destinatio
 	return `![${inTable ? text.replace(/\\?\|/g, "\\|") : text}](${assetUrl(scope.vault.assetPaths.get(resolved.path) ?? "")})${size ? `{: ${size}}` : ""}`;
 }
 
-/** Inline `#tag`: merged into the post's tags; the text stays as the author wrote it. */
+/** Jekyll's `slugify` filter in its default mode (what minimal-mistakes ids tag sections with). */
+export function jekyllSlugify(text: string): string {
+	return text
+		.replace(/[^\p{M}\p{L}\p{Nd}]+/gu, "-")
+		.replace(/^-+|-+$/g, "")
+		.toLowerCase();
+}
+
+/**
+ * Inline `#tag`: merged into the post's tags. On a site with a minimal-mistakes tag archive it
+ * links to the tag's section there, as the theme's own tag list does; elsewhere it stays text.
+ */
 export function renderTag(scope: ConvertScope, name: string): string {
 	if (scope.own && !scope.post.tags.includes(name)) scope.post.tags.push(name);
-	return `#${name}`;
+	const archive = scope.vault.site.tagArchivePath;
+	if (!archive || !scope.own) return `#${name}`;
+	const base = `/${archive.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
+	return `[#${name}](${ownOutput(`"${base}#${jekyllSlugify(name)}" | relative_url`)})`;
 }

@@ -1,4 +1,4 @@
-import { scanBlocks, stripEol } from "./scanner";
+import { stripEol, type Block } from "./scanner";
 
 const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]/;
 
@@ -16,14 +16,20 @@ export function headingContent(line: string): { level: number; text: string } {
 	return { level: match?.[1].length ?? 1, text: (match?.[2] ?? "").trim() };
 }
 
+/** Level and text of a heading block, ATX (`## Title`) or setext (`Title` over `===`). */
+export function blockHeading(block: Block): { level: number; text: string } {
+	if (block.lines.length === 2) return { level: stripEol(block.lines[1]).trim().startsWith("=") ? 1 : 2, text: stripEol(block.lines[0]).trim() };
+	return headingContent(block.lines[0]);
+}
+
 /** The section under a heading (heading line included), up to the next heading as high or higher. */
-export function extractSection(body: string, heading: string): string | null {
+export function extractSection(blocks: readonly Block[], heading: string): string | null {
 	const wanted = looseHeadingKey(heading);
 	const lines: string[] = [];
 	let level = 0;
-	for (const block of scanBlocks(body)) {
+	for (const block of blocks) {
 		if (block.kind === "heading") {
-			const current = headingContent(block.lines[0]);
+			const current = blockHeading(block);
 			if (level > 0 && current.level <= level) break;
 			if (level === 0 && looseHeadingKey(current.text) === wanted) level = current.level;
 		}
@@ -33,9 +39,9 @@ export function extractSection(body: string, heading: string): string | null {
 }
 
 /** The paragraph or list item that carries `^id` (outside code). */
-export function extractBlock(body: string, id: string): string | null {
+export function extractBlock(blocks: readonly Block[], id: string): string | null {
 	const marker = new RegExp(`(?:^|\\s)\\^${id.replace(/[^A-Za-z0-9-]/g, "")}[ \\t]*$`);
-	for (const block of scanBlocks(body)) {
+	for (const block of blocks) {
 		if (block.kind !== "prose" && block.kind !== "table" && block.kind !== "quote") continue;
 		const lines = block.lines;
 		const at = lines.findIndex((line) => marker.test(stripEol(line)));

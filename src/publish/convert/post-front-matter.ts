@@ -53,9 +53,9 @@ export function buildPostFrontMatter(record: NoteRecord, identity: PostIdentity,
 	if (identity.categories.length > 0 || "categories" in frontMatter || "category" in frontMatter) data.categories = identity.categories;
 	const tags = normaliseList([...normaliseList(frontMatter.tags), ...normaliseList(frontMatter.tag), ...post.tags]);
 	if (tags.length > 0 || "tags" in frontMatter || "tag" in frontMatter) data.tags = tags;
-	const aliases = normaliseList([...normaliseList(Array.isArray(frontMatter.aliases) ? frontMatter.aliases : frontMatter.aliases ? [frontMatter.aliases] : []), ...normaliseList(frontMatter.alias ? [frontMatter.alias] : [])]);
+	const aliases = normaliseList([...normaliseList(frontMatter.aliases, false), ...normaliseList(frontMatter.alias, false)], false);
 	if (vault.site.redirectFrom && aliases.length > 0 && !privateKeys.has("aliases")) {
-		const existing = normaliseList(frontMatter.redirect_from);
+		const existing = normaliseList(frontMatter.redirect_from, false);
 		const redirects = aliases.map((alias) => slugify(alias, vault.settings.slugMode)).filter((slug) => slug !== "").map((slug) => `/${slug}/`);
 		data.redirect_from = [...new Set([...existing, ...redirects])];
 	}

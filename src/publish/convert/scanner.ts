@@ -15,6 +15,7 @@ const FENCE_OPEN = /^(\s*)(`{3,}|~{3,})(.*)$/;
 const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const QUOTE = /^ {0,3}>/;
 const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
 /** Splits text into lines, each keeping its `\n` / `\r\n` ending (the last may have none). */
@@ -127,6 +128,9 @@ class BlockScanner {
 		} else if (text.includes("|") && this.index + 1 < this.lines.length && TABLE_DELIMITER.test(stripEol(this.lines[this.index + 1])) && stripEol(this.lines[this.index + 1]).includes("-")) {
 			this.push("table", this.runWhile((next) => !isBlank(next) && next.includes("|"), this.index + 2));
 			this.inList = false;
+		} else if (this.previousBlank && !this.inList && !LIST_ITEM.test(text) && this.index + 1 < this.lines.length && SETEXT_UNDERLINE.test(stripEol(this.lines[this.index + 1]))) {
+			// `Title` over `=====` or `-----`: a heading kramdown gives an id, like an ATX one.
+			this.push("heading", 2);
 		} else {
 			if (LIST_ITEM.test(text)) this.inList = true;
 			else if (this.previousBlank && indent === 0) this.inList = false;

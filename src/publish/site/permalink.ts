@@ -3,6 +3,8 @@ import type { SiteConfig } from "./site-config";
 
 export interface PermalinkInput {
 	date: PostDate;
+	/** The post's path under `_posts/` without extension (Jekyll's `:path`). */
+	path: string;
 	/** The slug part of the post's file name. */
 	slug: string;
 	categories: string[];
@@ -35,6 +37,8 @@ export function postUrl(site: SiteConfig, input: PermalinkInput): string {
 		categories: categories.join("/"),
 		slugified_categories: categories.map((category) => prettySlug(category).toLowerCase()).join("/"),
 		output_ext: ".html",
+		path: input.path,
+		name: input.slug,
 	};
 	const path = site.permalink.replace(/:([a-z_]+)/g, (whole: string, name: string) => values[name] ?? whole).replace(/\/{2,}/g, "/");
 	const withSlash = path.startsWith("/") ? path : `/${path}`;

@@ -62,14 +62,27 @@ export function dateFromNoteName(name: string): { date: PostDate; rest: string }
 	return { date: { instant: new Date(year, month - 1, day), day: dayText, written: dayText, dateOnly: true }, rest: name.slice(match[0].length) };
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+	let formatter = formatters.get(timeZone);
+	if (!formatter) {
+		formatter = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+		formatters.set(timeZone, formatter);
+	}
+	return formatter;
+}
+
 /** The calendar parts of an instant in a time zone (the site's), for permalinks. */
 export function datePartsInZone(instant: Date, timeZone: string | null): { year: string; month: string; day: string } {
+	let formatter: Intl.DateTimeFormat;
 	try {
-		const parts = new Intl.DateTimeFormat("en-CA", { timeZone: timeZone ?? "UTC", year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(instant);
-		const get = (type: string): string => parts.find((part) => part.type === type)?.value ?? "";
-		return { year: get("year"), month: get("month"), day: get("day") };
+		formatter = formatterFor(timeZone ?? "UTC");
 	} catch {
 		// An unknown zone name: Jekyll would fall back to the machine's zone, UTC on a build server.
-		return datePartsInZone(instant, null);
+		formatter = formatterFor("UTC");
 	}
+	const parts = formatter.formatToParts(instant);
+	const get = (type: string): string => parts.find((part) => part.type === type)?.value ?? "";
+	return { year: get("year"), month: get("month"), day: get("day") };
 }

@@ -35,9 +35,14 @@ export class IdentityError extends Error {
 	}
 }
 
-/** `tags: a, b`, `[#a, b]`, `a b` → `["a", "b"]` (Jekyll splits a string on spaces too). */
-export function normaliseList(value: unknown): string[] {
-	const items = Array.isArray(value) ? value : typeof value === "string" ? (value.includes(",") ? value.split(",") : value.split(/\s+/)) : value === null || value === undefined ? [] : [value];
+/**
+ * `tags: a, b`, `[#a, b]`, `a b` → `["a", "b"]`. Tags never hold spaces (in Obsidian nor in
+ * Jekyll), so a tag string also splits on them; a category string splits on commas only:
+ * `categories: Computer Science` is the one category the author sees in Obsidian.
+ */
+export function normaliseList(value: unknown, splitOnSpaces = true): string[] {
+	const split = (text: string): string[] => (text.includes(",") || !splitOnSpaces ? text.split(",") : text.split(/\s+/));
+	const items = Array.isArray(value) ? value : typeof value === "string" ? split(value) : value === null || value === undefined ? [] : [value];
 	const result: string[] = [];
 	for (const item of items) {
 		if (typeof item !== "string" && typeof item !== "number") continue;
@@ -48,7 +53,7 @@ export function normaliseList(value: unknown): string[] {
 }
 
 export function postCategories(frontMatter: Record<string, unknown>): string[] {
-	return normaliseList([...normaliseList(frontMatter.categories), ...normaliseList(frontMatter.category)]);
+	return normaliseList([...normaliseList(frontMatter.categories, false), ...normaliseList(frontMatter.category, false)], false);
 }
 
 function postDate(input: IdentityInput): PostDate {
@@ -113,19 +118,21 @@ export function assignPostIdentities(
 		const sub = subfolder(categories, settings);
 		const base = baseSlug(input, settings);
 		let collidedWith: string | undefined;
-		for (let attempt = 1; ; attempt++) {
+		// A name that is free always exists; the bound only guards against a pattern we misread.
+		for (let attempt = 1; attempt <= inputs.length + 1; attempt++) {
 			const slug = attempt === 1 ? base : `${base}-${attempt}`;
 			const path = `${folder}/${sub}${date.day}-${slug}.md`;
-			const url = postUrl(site, { date, slug, categories });
+			const underPosts = path.includes("_posts/") ? path.slice(path.indexOf("_posts/") + 7) : path;
+			const postUrlName = underPosts.replace(/\.md$/, "");
+			const url = postUrl(site, { date, slug, categories, path: postUrlName });
 			const keys = [path, url].map((item) => item.normalize("NFC").toLowerCase());
 			const owner = keys.map((item) => taken.get(item)).find((item) => item !== undefined);
-			if (owner !== undefined) {
+			if (owner !== undefined && attempt <= inputs.length) {
 				collidedWith ??= owner;
 				continue;
 			}
 			for (const item of keys) taken.set(item, input.path);
-			const underPosts = path.includes("_posts/") ? path.slice(path.indexOf("_posts/") + 7) : path;
-			identities.set(input.path, { source: input.path, date, slug, categories, path, postUrlName: underPosts.replace(/\.md$/, ""), url, collidedWith });
+			identities.set(input.path, { source: input.path, date, slug, categories, path, postUrlName, url, collidedWith });
 			break;
 		}
 	}

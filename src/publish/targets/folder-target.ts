@@ -9,6 +9,7 @@ interface StagedFile {
 }
 
 const encoder = new TextEncoder();
+const STAGE_CONCURRENCY = 16;
 
 function bytesOf(content: SiteFile["content"]): Uint8Array {
 	return typeof content === "string" ? encoder.encode(content) : content;
@@ -32,6 +33,7 @@ export class FolderTarget implements PublishTarget {
 	private realRoot = "";
 	/** Folders already known to lie inside the site (after following symlinks). */
 	private readonly safeFolders = new Set<string>();
+	private readonly folderReady = new Map<string, Promise<void>>();
 
 	constructor(
 		readonly root: string,
@@ -58,7 +60,7 @@ export class FolderTarget implements PublishTarget {
 
 	async readText(path: string): Promise<string | null> {
 		const disk = await this.open();
-		const absolute = await this.resolveInside(disk, path);
+		const { absolute } = await this.resolveInside(disk, path);
 		try {
 			return new TextDecoder().decode(await disk.fs.readFile(absolute));
 		} catch (error) {
@@ -70,29 +72,43 @@ export class FolderTarget implements PublishTarget {
 	async apply(changes: PublishChanges, options: { message: string; onProgress?: ApplyProgress }): Promise<ApplyResult> {
 		const disk = await this.open();
 		const progress = options.onProgress ?? (() => undefined);
-		const writes = await Promise.all(changes.write.map(async (file) => ({ file, absolute: await this.resolveInside(disk, file.path) })));
-		const deletes = await Promise.all(changes.delete.map(async (path) => ({ path, absolute: await this.resolveInside(disk, path) })));
-		const result: ApplyResult = { written: [], deleted: [], unchanged: [] };
-		const staged: StagedFile[] = [];
-		const createdFolders: string[] = [];
-		try {
-			for (const [index, { file, absolute }] of writes.entries()) {
-				const bytes = bytesOf(file.content);
-				const existing = await this.readExisting(disk, file.path, absolute);
-				if (existing && sameBytes(existing, bytes)) {
-					result.unchanged.push(file.path);
-				} else {
-					await this.makeFolders(disk, disk.path.dirname(absolute), createdFolders);
-					const temporary = disk.path.join(disk.path.dirname(absolute), `.${disk.path.basename(absolute)}.learning-log.tmp`);
-					staged.push({ path: file.path, absolute, temporary });
-					await disk.fs.writeFile(temporary, bytes);
-				}
-				progress(index + 1, writes.length, "write");
-			}
-		} catch (error) {
-			await this.rollBack(disk, staged, createdFolders);
-			throw error;
+		const seen = new Set<string>();
+		for (const file of changes.write) {
+			// Two contents for one path would stage into the same temporary file: refuse the whole set.
+			if (seen.has(file.path)) throw new SitePathError("duplicate-path", file.path);
+			seen.add(file.path);
 		}
+		const writes = await Promise.all(changes.write.map(async (file) => ({ file, ...(await this.resolveInside(disk, file.path)) })));
+		const deletes = await Promise.all(changes.delete.map(async (path) => ({ path, ...(await this.resolveInside(disk, path)) })));
+		this.folderReady.clear();
+		const createdFolders: string[] = [];
+		const outcomes = new Array<StagedFile | "unchanged" | undefined>(writes.length);
+		let next = 0;
+		let done = 0;
+		let failure: { error: unknown } | null = null;
+		// A few files in flight at once: on a slow disk the latency of each call dominates.
+		const worker = async () => {
+			while (failure === null && next < writes.length) {
+				const index = next++;
+				try {
+					outcomes[index] = await this.stage(disk, writes[index], createdFolders);
+				} catch (error) {
+					failure ??= { error };
+					return;
+				}
+				progress(++done, writes.length, "write");
+			}
+		};
+		await Promise.all(Array.from({ length: Math.min(STAGE_CONCURRENCY, writes.length) }, worker));
+		const staged = outcomes.filter((outcome): outcome is StagedFile => typeof outcome === "object");
+		if (failure !== null) {
+			await this.rollBack(disk, staged, createdFolders);
+			throw (failure as { error: unknown }).error;
+		}
+		const result: ApplyResult = { written: [], deleted: [], unchanged: [] };
+		writes.forEach(({ file }, index) => {
+			if (outcomes[index] === "unchanged") result.unchanged.push(file.path);
+		});
 		for (const file of staged) {
 			await disk.fs.rename(file.temporary, file.absolute);
 			result.written.push(file.path);
@@ -104,26 +120,38 @@ export class FolderTarget implements PublishTarget {
 		return result;
 	}
 
-	/** The file's bytes, or null when there is none; a folder or other oddity at the path is refused. */
-	private async readExisting(disk: SiteDisk, path: string, absolute: string): Promise<Uint8Array | null> {
-		let stat: SiteStat;
+	/** Compares one file with what is on disk; a different one is written beside it, hidden. */
+	private async stage(disk: SiteDisk, write: { file: SiteFile; absolute: string; stat: SiteStat | null }, created: string[]): Promise<StagedFile | "unchanged"> {
+		const { file, absolute, stat } = write;
+		const bytes = bytesOf(file.content);
+		if (stat && !stat.isSymbolicLink() && !stat.isFile()) throw new SitePathError("not-a-file", file.path);
+		// A symlink (inside the site) is replaced by a real file: rename swaps the link itself.
+		if (stat?.isFile() && sameBytes(await disk.fs.readFile(absolute), bytes)) return "unchanged";
+		await this.ensureFolder(disk, disk.path.dirname(absolute), created);
+		const temporary = disk.path.join(disk.path.dirname(absolute), `.${disk.path.basename(absolute)}.learning-log.tmp`);
 		try {
-			stat = await disk.fs.lstat(absolute);
+			await disk.fs.writeFile(temporary, bytes);
 		} catch (error) {
-			if (errorCode(error) === "ENOENT") return null;
+			await disk.fs.unlink(temporary).catch(() => undefined);
 			throw error;
 		}
-		if (stat.isSymbolicLink()) return null; // replaced by a real file: rename swaps the link itself
-		if (!stat.isFile()) throw new SitePathError("not-a-file", path);
-		return disk.fs.readFile(absolute);
+		return { path: file.path, absolute, temporary };
 	}
 
-	private async makeFolders(disk: SiteDisk, folder: string, created: string[]): Promise<void> {
-		const exists = await disk.fs.lstat(folder).then(() => true, () => false);
-		if (exists) return;
-		await this.makeFolders(disk, disk.path.dirname(folder), created);
-		await disk.fs.mkdir(folder);
-		created.push(folder);
+	/** Creates a missing folder (and its parents) once, however many files go into it. */
+	private ensureFolder(disk: SiteDisk, folder: string, created: string[]): Promise<void> {
+		if (folder === this.realRoot) return Promise.resolve();
+		let ready = this.folderReady.get(folder);
+		if (!ready) {
+			ready = (async () => {
+				if (await disk.fs.lstat(folder).then(() => true, () => false)) return;
+				await this.ensureFolder(disk, disk.path.dirname(folder), created);
+				await disk.fs.mkdir(folder);
+				created.push(folder);
+			})();
+			this.folderReady.set(folder, ready);
+		}
+		return ready;
 	}
 
 	private async rollBack(disk: SiteDisk, staged: StagedFile[], createdFolders: string[]): Promise<void> {
@@ -144,6 +172,7 @@ export class FolderTarget implements PublishTarget {
 				break; // not empty: other files live there
 			}
 			this.safeFolders.delete(folder);
+			this.folderReady.delete(folder);
 			folder = disk.path.dirname(folder);
 		}
 		return true;
@@ -153,7 +182,7 @@ export class FolderTarget implements PublishTarget {
 	 * The absolute path of a site path, after proving it stays inside the site: the text is checked
 	 * first, then every existing folder on the way is resolved through symlinks.
 	 */
-	private async resolveInside(disk: SiteDisk, path: string): Promise<string> {
+	private async resolveInside(disk: SiteDisk, path: string): Promise<{ absolute: string; stat: SiteStat | null }> {
 		assertSafeSitePath(path);
 		const absolute = disk.path.resolve(this.realRoot, ...path.split("/"));
 		if (!this.isInside(disk, absolute)) throw new SitePathError("outside-site", path);
@@ -177,7 +206,7 @@ export class FolderTarget implements PublishTarget {
 			const target = await disk.fs.realpath(absolute).catch(() => null);
 			if (target !== null && !this.isInside(disk, target)) throw new SitePathError("outside-site", path);
 		}
-		return absolute;
+		return { absolute, stat: own };
 	}
 
 	private isInside(disk: SiteDisk, absolute: string): boolean {

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { convertVault, type ConvertVaultResult } from "../../../src/publish/convert/convert-vault";
 import { DEFAULT_PUBLISH_SETTINGS } from "../../../src/publish/publish-settings";
 import { parseSiteConfig } from "../../../src/publish/site/site-config";
+import { scanBlocks } from "../../../src/publish/convert/scanner";
 
 const settings = DEFAULT_PUBLISH_SETTINGS;
 const site = parseSiteConfig(null, settings);
@@ -70,5 +71,41 @@ describe("converter properties", () => {
 			}),
 			{ numRuns: 300 },
 		);
+	});
+});
+
+describe("block scanner", () => {
+	test("its blocks, joined, give the text back exactly", () => {
+		fc.assert(
+			fc.property(obsidianSoup, (text) => {
+				expect(scanBlocks(text).flatMap((block) => block.lines).join("")).toBe(text);
+			}),
+			{ numRuns: 500 },
+		);
+	});
+
+	test("knows fences of any length and character, indented code, comments and math", () => {
+		const text = ["para", "", "````md", "```", "[[x]]", "```", "````", "", "    code [[x]]", "", "<!-- a", "[[x]] -->", "$$", "[[x]]", "$$", "> [!tip]", "> body", "Title", "", "Setext", "===", "| a |", "|---|", "| b |"].join("\n");
+		expect(scanBlocks(text).map((block) => `${block.kind}:${block.lines.length}`)).toEqual([
+			"prose:2", "fence:5", "prose:1", "indented-code:1", "prose:1", "html-comment:2", "math:3", "quote:2", "prose:2", "heading:2", "table:3",
+		]);
+	});
+});
+
+describe("deep input", () => {
+	test("a chain of 2,000 notes each embedding the next stops at a depth limit instead of overflowing", () => {
+		const others: Record<string, string> = {};
+		for (let index = 0; index < 2000; index++) others[`chain/N${index}.md`] = `---\ndate: 2021-08-01\n---\nStep ${index}\n\n![[N${index + 1}]]\n`;
+		const result = convertOne("Start\n\n![[N0]]\n", others);
+		const post = result.posts.find((item) => item.source === "Note.md");
+		expect(result.errors).toEqual([]);
+		expect(post?.content).toContain("Step 9");
+		expect(post?.content).not.toContain("Step 10\n");
+		expect(post?.warnings).toContainEqual({ code: "embed-too-deep", params: { target: "N10", depth: 10 } });
+	});
+
+	test("quotes nested a thousand deep convert without throwing", () => {
+		const body = `${">".repeat(1000)} [[Other]] ==deep==\n`;
+		expect(bodyOf(convertOne(body, { "Other.md": "---\ndate: 2021-08-01\n---\nx\n" }))).toContain("<mark>deep</mark>");
 	});
 });

@@ -40,7 +40,17 @@ export function caseNames(): string[] {
 	return fs.readdirSync(GOLDEN_ROOT).filter((name) => fs.existsSync(path.join(GOLDEN_ROOT, name, "input.md"))).sort();
 }
 
-export function runGoldenCase(name: string): GoldenCase {
+/** Overrides for building many cases into one site (each in its own posts and assets folder). */
+export interface CaseOverrides {
+	settings?: Partial<PublishSettings>;
+	config?: string;
+}
+
+export function hasOwnSiteConfig(name: string): boolean {
+	return fs.existsSync(path.join(GOLDEN_ROOT, name, "_config.yml"));
+}
+
+export function runGoldenCase(name: string, overrides: CaseOverrides = {}): GoldenCase {
 	const dir = path.join(GOLDEN_ROOT, name);
 	const optionsFile = path.join(dir, "case.json");
 	const options = (fs.existsSync(optionsFile) ? JSON.parse(fs.readFileSync(optionsFile, "utf8")) : {}) as CaseOptions;
@@ -52,14 +62,14 @@ export function runGoldenCase(name: string): GoldenCase {
 		...vaultFiles.filter((file) => file.endsWith(".md")).map((file) => ({ path: file, text: read(file), ctime: CASE_TIME, mtime: CASE_TIME })),
 	];
 	const unpublished = new Set(options.unpublished ?? []);
-	const settings = { ...DEFAULT_PUBLISH_SETTINGS, ...options.settings };
+	const settings = { ...DEFAULT_PUBLISH_SETTINGS, ...options.settings, ...overrides.settings };
 	const configFile = path.join(dir, "_config.yml");
 	const result = convertVault({
 		notes,
 		attachments: vaultFiles.filter((file) => !file.endsWith(".md")),
 		publishedPaths: new Set(notes.map((note) => note.path).filter((notePath) => !unpublished.has(notePath))),
 		settings,
-		site: parseSiteConfig(fs.existsSync(configFile) ? fs.readFileSync(configFile, "utf8") : null, settings),
+		site: parseSiteConfig(overrides.config ?? (fs.existsSync(configFile) ? fs.readFileSync(configFile, "utf8") : null), settings),
 	});
 	return { name, dir, notePath, result };
 }

@@ -142,6 +142,14 @@ describe("FolderTarget", () => {
 		await expect(new FolderTarget(path.join(root, "missing"), nodeDisk).readText("_config.yml")).rejects.toMatchObject({ code: "missing-folder" });
 	});
 
+	test("refuses two contents for the same path before writing anything", async () => {
+		const { root } = freshSite();
+		await expect(
+			new FolderTarget(root, nodeDisk).apply({ write: [{ path: "a.md", content: "1" }, { path: "a.md", content: "2" }], delete: [] }, message),
+		).rejects.toMatchObject({ code: "duplicate-path" });
+		expect(listTree(root)).toEqual([]);
+	});
+
 	test("reports progress for writes and deletes", async () => {
 		const { root } = freshSite();
 		const calls: string[] = [];
