@@ -21,7 +21,7 @@ export interface Fault {
 	path?: RegExp;
 }
 
-export function answerFault(fault: FaultKind): (RouteAnswer & { headers?: Record<string, string> }) | null {
+export function answerFault(fault: FaultKind): RouteAnswer | null {
 	switch (fault.kind) {
 		case "status":
 			if (fault.status === 401) return { status: 401, body: { message: "Bad credentials", documentation_url: DOCS } };

@@ -192,7 +192,7 @@ export class GitHubTestServer {
 			"x-ratelimit-remaining": "4999",
 			"x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + 3600),
 			"x-ratelimit-resource": "core",
-			...("headers" in answer ? (answer as { headers: Record<string, string> }).headers : {}),
+			...answer.headers,
 		});
 		res.end(text);
 	}

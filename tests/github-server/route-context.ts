@@ -23,6 +23,8 @@ export interface RouteContext {
 export interface RouteAnswer {
 	status: number;
 	body: unknown;
+	/** Extra response headers, e.g. retry-after on a rate limit. */
+	headers?: Record<string, string>;
 }
 
 export const DOCS = "https://docs.github.com/rest";
