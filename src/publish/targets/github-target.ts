@@ -137,6 +137,8 @@ async function hashFiles(changes: PublishChanges): Promise<HashedFile[]> {
 	const byPath = new Map<string, HashedFile>();
 	for (const file of changes.write) {
 		if (unsafeSitePath(file.path)) throw new GitHubError("invalid-path", { subject: file.path });
+		// Two different contents for one path: a converter bug that must not pick a winner silently.
+		if (byPath.has(file.path)) throw new GitHubError("invalid-path", { subject: `${file.path} is written twice` });
 		byPath.set(file.path, { path: file.path, content: file.content, blobSha: await gitBlobHash(file.content) });
 	}
 	for (const path of changes.delete) if (unsafeSitePath(path)) throw new GitHubError("invalid-path", { subject: path });

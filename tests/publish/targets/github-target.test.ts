@@ -171,6 +171,8 @@ describe("GitHubTarget against a GitHub API backed by a real git repository", ()
 			expect((await caught(target.apply({ write: [{ path, content: "x" }], delete: [] }, { message: "m" }))).code).toBe("invalid-path");
 			expect((await caught(target.apply({ write: [], delete: [path] }, { message: "m" }))).code).toBe("invalid-path");
 		}
+		const twice = { write: [{ path: "_posts/a.md", content: "1" }, { path: "_posts/a.md", content: "2" }], delete: [] };
+		expect((await caught(target.apply(twice, { message: "m" }))).code).toBe("invalid-path");
 		expect(server.requests).toHaveLength(0);
 	});
 });
