@@ -48,4 +48,4 @@ test("the branch always equals the model, with one commit per publish that chang
 		}),
 		{ numRuns: 8 },
 	);
-});
+}, 120_000);
