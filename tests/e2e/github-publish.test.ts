@@ -17,6 +17,9 @@ const TOKEN = "github_pat_e2eTokenThatMustNeverLeak000000000006";
 let work: string;
 let server: GitHubTestServer;
 
+// Real git, Jekyll and html-proofer runs: generous on a busy CI machine.
+jest.setTimeout(120_000);
+
 beforeAll(async () => {
 	requireTools();
 	work = mkdtempSync(join(tmpdir(), "learning-log-github-e2e-"));
