@@ -6,7 +6,7 @@ import { renderMarkdownLink, renderWikiLink } from "./links";
 import { renderMarkdownImage, renderTag } from "./media";
 import { headingContent } from "./note-sections";
 import { EMBED_BREAK } from "./embeds";
-import { isBlank, scanBlocks, splitLines, stripEol, type Block } from "./scanner";
+import { isBlank, kramdownFenceOpening, missingFenceClose, missingMathClose, scanBlocks, splitLines, stripEol, type Block } from "./scanner";
 
 const LIST_MARKER = /^(\s*(?:[-*+]|\d{1,9}[.)])[ \t]+)/;
 const BLOCK_ID = /(^|[ \t])\^([A-Za-z0-9-]+)[ \t]*$/;
@@ -38,7 +38,7 @@ function outsideCode(line: string, at: number): boolean {
  * `text ^id` → the paragraph (or list item) gets `{: #id}` and loses the marker, so
  * `[[Note#^id]]` can point at it. Inside an embed the marker just goes: the id lives on its own post.
  */
-function applyBlockIds(scope: ConvertScope, lines: string[]): string[] {
+function applyBlockIds(scope: ConvertScope, lines: string[], followsBlock: boolean): string[] {
 	const result: string[] = [];
 	lines.forEach((line, index) => {
 		const text = stripEol(line);
@@ -53,7 +53,8 @@ function applyBlockIds(scope: ConvertScope, lines: string[]): string[] {
 		const kept = text.slice(0, match.index + match[1].length).replace(/[ \t]+$/, "");
 		const id = match[2];
 		if (!scope.own) result.push(`${kept}${eol}`);
-		else if (kept.trim() === "") result.push(index > 0 && !isBlank(lines[index - 1]) ? `{: #${id}}${eol}` : eol);
+		// `^id` alone under a table or quote names that block.
+		else if (kept.trim() === "") result.push((index > 0 ? !isBlank(lines[index - 1]) : followsBlock) ? `{: #${id}}${eol}` : eol);
 		else if (LIST_MARKER.test(kept)) result.push(`${kept.replace(LIST_MARKER, `$1{: #${id}} `)}${eol}`);
 		else result.push(`${kept}\n{: #${id}}${eol || ""}`);
 	});
@@ -141,7 +142,13 @@ function convertBlock(scope: ConvertScope, block: Block, output: string[], nextL
 	const { lines } = block;
 	switch (block.kind) {
 		case "fence":
+			output.push(kramdownFenceOpening(lines[0]) + lines.slice(1).join("") + missingFenceClose(block));
+			return;
 		case "indented-code":
+			// kramdown lets an indented code block run on over unindented lines (Obsidian ends it
+			// there): a blank line keeps the heading or paragraph after it out of the code.
+			output.push(lines.join("") + (nextLine !== undefined && !isBlank(nextLine) ? "\n" : ""));
+			return;
 		case "html-comment":
 			output.push(lines.join(""));
 			return;
@@ -149,13 +156,18 @@ function convertBlock(scope: ConvertScope, block: Block, output: string[], nextL
 			return;
 		case "math": {
 			scope.post.hasMath = true;
-			const text = lines.join("");
+			// Obsidian shows math up to the end of a note when `$$` is never closed; kramdown would not.
+			const text = lines.join("") + missingMathClose(block);
 			output.push(scope.vault.settings.mathMode === "kramdown" ? isolate(output, text, nextLine) : text);
 			return;
 		}
-		case "heading":
-			output.push(lines.length === 2 ? convertSetextHeading(scope, lines) : convertHeading(scope, lines[0]));
+		case "heading": {
+			// Plain kramdown reads a heading right under a paragraph as part of it; Obsidian does not.
+			const previous = output[output.length - 1] ?? "";
+			const separate = !scope.vault.site.kramdownGfm && previous !== "" && !/\n[ \t]*\r?\n$/.test(previous) ? "\n" : "";
+			output.push(separate + (lines.length === 2 ? convertSetextHeading(scope, lines) : convertHeading(scope, lines[0])));
 			return;
+		}
 		case "table":
 			output.push(lines.map((line) => inline(scope, line, true)).join(""));
 			return;
@@ -164,10 +176,13 @@ function convertBlock(scope: ConvertScope, block: Block, output: string[], nextL
 			output.push(converted === lines.join("") ? converted : isolate(output, converted, nextLine));
 			return;
 		}
-		case "prose":
+		case "prose": {
 			// Inline first: the `{: #id}` lines written for block ids must not be read as `#tags`.
-			output.push(placeEmbeds(applyBlockIds(scope, splitLines(inline(scope, lines.join(""), false))).join("")));
+			const previous = output[output.length - 1] ?? "";
+			const followsBlock = previous !== "" && !/\n[ \t]*\r?\n$/.test(previous);
+			output.push(placeEmbeds(applyBlockIds(scope, splitLines(inline(scope, lines.join(""), false)), followsBlock).join("")));
 			return;
+		}
 	}
 }
 

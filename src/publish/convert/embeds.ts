@@ -9,7 +9,7 @@ export const EMBED_BREAK = "\uFDD7";
 // of notes must not exhaust the stack.
 const MAX_EMBED_DEPTH = 10;
 const IMAGE = /\.(?:png|jpe?g|gif|webp|svg|bmp|avif|ico)$/i;
-const SIZE = /^(\d+)(?:x(\d+))?$/;
+const SIZE = /^(?:(.*?)\\?\|)?(\d+)(?:x(\d+))?$/;
 
 /** Converts the markdown of another note (embeds inline it); set up by the body converter. */
 export type ConvertEmbedded = (markdown: string, scope: ConvertScope) => string;
@@ -37,9 +37,11 @@ export function renderEmbed(scope: ConvertScope, inner: string, inTable: boolean
 	}
 	if (resolved.kind === "attachment") {
 		if (!IMAGE.test(resolved.path)) return attachmentLink(scope, resolved.path, parts.display ?? fileStem(resolved.path), inTable);
-		const size = SIZE.exec(parts.display ?? "");
-		const alt = size || parts.display === null || parts.display === "" ? fileStem(resolved.path) : parts.display;
-		return imageMarkdown(scope, resolved.path, alt, size?.[1], size?.[2], inTable);
+		// `|300`, `|300x200`, `|alt text` or `|alt text|300`.
+		const sized = SIZE.exec(parts.display ?? "");
+		const width = sized?.[2];
+		const alt = sized ? sized[1] || fileStem(resolved.path) : parts.display || fileStem(resolved.path);
+		return imageMarkdown(scope, resolved.path, alt, width, sized?.[3], inTable);
 	}
 	return embedNote(scope, resolved.path, parts.subpath, parts.display ?? defaultDisplay(parts), inTable, convertEmbedded);
 }

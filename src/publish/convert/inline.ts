@@ -148,8 +148,9 @@ export class InlineConverter {
 	private htmlOrComment(): boolean {
 		const { text, position } = this;
 		if (text.startsWith("<!--", position)) {
+			// An unclosed comment is text to kramdown, so what follows it is converted as usual.
 			const end = text.indexOf("-->", position + 4);
-			return end === -1 ? this.keep(text.length) : this.keep(end + 3);
+			return end === -1 ? this.keep(position + 4) : this.keep(end + 3);
 		}
 		// Raw HTML tags and autolinks pass through: their attributes and URLs are not prose.
 		if (!/[a-zA-Z/]/.test(text[position + 1] ?? "")) return false;

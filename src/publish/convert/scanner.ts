@@ -61,6 +61,38 @@ function opensComment(line: string): boolean {
 	return (withoutCode.match(/%%/g) ?? []).length % 2 === 1 && withoutCode.trimStart().startsWith("%%");
 }
 
+/**
+ * A fence left open runs to the end of the note in Obsidian, but kramdown only knows closed ones:
+ * the closing line it needs ("" when the fence is closed already).
+ */
+export function missingFenceClose(block: Block): string {
+	const open = FENCE_OPEN.exec(stripEol(block.lines[0]));
+	if (!open || (block.lines.length > 1 && closesFence(block.lines[block.lines.length - 1], open[2]))) return "";
+	const last = block.lines[block.lines.length - 1];
+	return `${last.endsWith("\n") ? "" : "\n"}${open[1]}${open[2]}\n`;
+}
+
+/**
+ * The opening line of a fence as kramdown reads it: kramdown's GFM parser takes an info string of
+ * one word only (`js title="x"` makes it no fence at all, and pairs the fences after it wrongly),
+ * so only the language, which is what Obsidian uses too, is kept.
+ */
+/** The `$$` a display-math block left open needs ("" when it is closed). */
+export function missingMathClose(block: Block): string {
+	const text = block.lines.join("").trimEnd();
+	const closed = block.lines.length === 1 ? text.trimStart().slice(2).includes("$$") : text.endsWith("$$");
+	if (closed) return "";
+	return `${block.lines[block.lines.length - 1].endsWith("\n") ? "" : "\n"}$$\n`;
+}
+
+export function kramdownFenceOpening(line: string): string {
+	const text = stripEol(line);
+	const open = FENCE_OPEN.exec(text);
+	const info = open ? open[3].trim() : "";
+	if (!open || !/\s/.test(info)) return line;
+	return `${open[1]}${open[2]}${info.split(/\s+/)[0]}${line.slice(text.length)}`;
+}
+
 class BlockScanner {
 	private readonly blocks: Block[] = [];
 	private index = 0;
@@ -95,6 +127,13 @@ class BlockScanner {
 		return this.lines.length - this.index;
 	}
 
+	/** kramdown reads `<!--` as a comment only when `-->` follows somewhere. */
+	private commentCloses(text: string): boolean {
+		if (text.includes("-->", text.indexOf("<!--") + 4)) return true;
+		for (let at = this.index + 1; at < this.lines.length; at++) if (this.lines[at].includes("-->")) return true;
+		return false;
+	}
+
 	private step(): void {
 		const line = this.lines[this.index];
 		const text = stripEol(line);
@@ -112,7 +151,7 @@ class BlockScanner {
 			this.trimTrailingBlankLines();
 		} else if (fence && mayOpenBlock && !(fence[2][0] === "`" && fence[3].includes("`"))) {
 			this.push("fence", this.runUntil((next) => closesFence(next, fence[2])));
-		} else if (mayOpenBlock && text.trimStart().startsWith("<!--")) {
+		} else if (mayOpenBlock && text.trimStart().startsWith("<!--") && this.commentCloses(text)) {
 			this.push("html-comment", text.includes("-->", text.indexOf("<!--") + 4) ? 1 : this.runUntil((next) => next.includes("-->")));
 		} else if (mayOpenBlock && text.trimStart().startsWith("$$")) {
 			const rest = text.trimStart().slice(2);

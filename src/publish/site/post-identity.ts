@@ -66,7 +66,7 @@ function postDate(input: IdentityInput): PostDate {
 	return dateFromNoteName(input.name)?.date ?? localPostDate(new Date(input.ctime));
 }
 
-function baseSlug(input: IdentityInput, settings: PublishSettings): string {
+function baseSlug(input: IdentityInput, settings: PublishSettings, site: SiteConfig): string {
 	const fromFrontMatter = typeof input.frontMatter.slug === "string" ? slugify(input.frontMatter.slug, settings.slugMode) : "";
 	if (fromFrontMatter) return fromFrontMatter;
 	// A daily note `2021-08-10.md` must not become `2021-08-10-2021-08-10`: its date is already in
@@ -76,7 +76,12 @@ function baseSlug(input: IdentityInput, settings: PublishSettings): string {
 	if (rest) return rest;
 	const title = typeof input.frontMatter.title === "string" ? slugify(input.frontMatter.title, settings.slugMode) : "";
 	if (title) return title;
-	if (dated) return "log";
+	if (dated) {
+		// `log` is enough where the URL holds the date; elsewhere every day needs its own name, or
+		// adding an older day would renumber the newer ones.
+		const urlHasDay = /:(?:year|short_year)\b/.test(site.permalink) && /:(?:month|i_month)\b/.test(site.permalink) && /:(?:day|i_day)\b/.test(site.permalink);
+		return urlHasDay ? "log" : `log-${dated.date.day.replace(/-/g, "")}`;
+	}
 	return `post-${shortHash(input.path)}`;
 }
 
@@ -116,7 +121,7 @@ export function assignPostIdentities(
 		}
 		const categories = postCategories(input.frontMatter);
 		const sub = subfolder(categories, settings);
-		const base = baseSlug(input, settings);
+		const base = baseSlug(input, settings, site);
 		let collidedWith: string | undefined;
 		// A name that is free always exists; the bound only guards against a pattern we misread.
 		for (let attempt = 1; attempt <= inputs.length + 1; attempt++) {
