@@ -5,6 +5,7 @@ import { execFileSync } from "child_process";
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from "fs";
 import { join, resolve } from "path";
 import { publishStep } from "./demo-publish.mjs";
+import { githubStep, prepareGitHubStep } from "./demo-github.mjs";
 
 const root = resolve(".demo");
 const vault = join(root, "vault");
@@ -33,6 +34,7 @@ const steps = [
 		cli("new-week", "--vault", vault, "--date", "2021-08-13");
 	},
 	publishStep,
+	githubStep(await prepareGitHubStep(root, join)),
 	// The learning log view's grouping, printed by the same index.
 	({ cli, vault }) => cli("tree", "--vault", vault, "--by", "category"),
 ];

@@ -5,18 +5,22 @@ import { folderSiteKey } from "./site-key";
 import { FolderTarget } from "./targets/folder-target";
 import { loadDesktopSiteDisk } from "./targets/folder-target-desktop";
 import type { PublishTarget } from "./targets/publish-target";
+import { chooseGitHubTarget, isGitHubConfigured } from "../obsidian/github-plugin-target";
 
 export interface ChosenTarget {
 	target: PublishTarget;
 	/** Resolves the manifest key once the target can be reached. */
 	siteKey(): Promise<string>;
+	/** Commit message template, for targets that make commits. */
+	message?: string;
 }
 
 /**
- * Where the plugin publishes. Today that is the folder target (desktop only); a GitHub target plugs
- * in here, chosen when its settings are complete, without touching the commands or the pipeline.
+ * Where the plugin publishes: the GitHub repository once one is set (desktop and mobile), else the
+ * site folder (desktop only). The commands and the pipeline do not know which.
  */
 export function chooseTarget(plugin: LearningLogPlugin): ChosenTarget {
+	if (isGitHubConfigured(plugin)) return chooseGitHubTarget(plugin);
 	const folder = plugin.settings.publish.siteFolder.trim();
 	if (!Platform.isDesktopApp) throw new PublishSetupError("desktopOnly");
 	if (folder === "") throw new PublishSetupError("noSiteFolder");

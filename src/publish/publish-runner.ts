@@ -10,6 +10,7 @@ import type { PublishScope } from "./plan/build-plan";
 import { readManifest } from "./plan/manifest";
 import { PublishSetupError } from "./publish-errors";
 import { SitePathError } from "./targets/site-path";
+import { GitHubError } from "./targets/github/github-errors";
 import { runPublish } from "./publish-pipeline";
 import { warningCount } from "./publish-report";
 import { describeFailure, summarizeReport } from "./report-messages";
@@ -47,6 +48,7 @@ export async function publishFromPlugin(
 			scope: options.scope,
 			excluded: templatePath ? [templatePath] : [],
 			dryRun: options.dryRun,
+			message: chosen.message,
 			convert: convertVault,
 			onProgress: (phase, done, total) => progress.update(phase, done, total),
 		});
@@ -64,15 +66,15 @@ export async function publishFromPlugin(
 			progress.finish([t("publish.nothingSelected")]);
 			return;
 		}
-		progress.finish(summarizeReport(t, report));
+		progress.finish(summarizeReport(t, report), report.commitUrl ? { text: t("github.openCommit"), href: report.commitUrl } : undefined);
 		if (warningCount(report) > 0 || report.errors.length > 0) new PublishReportModal(plugin.app, t, report).open();
 	} catch (error) {
 		if (error instanceof PublishSetupError) {
 			progress.fail(describeFailure(t, error)); // a missing setting, not a failure: say what to do
 			return;
 		}
-		// A refused path or a missing folder is the user's to fix; anything else is worth a trace.
-		if (!(error instanceof SitePathError)) console.error("Learning Log: publish failed", error);
+		// A refused path, a missing folder or GitHub's answer is the user's to fix; anything else is worth a trace.
+		if (!(error instanceof SitePathError) && !(error instanceof GitHubError)) console.error("Learning Log: publish failed", error);
 		progress.fail(t("publish.failed", { message: describeFailure(t, error) }));
 	}
 }

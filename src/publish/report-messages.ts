@@ -1,3 +1,5 @@
+import { describeGitHubError } from "./targets/github/describe-github-error";
+import { GitHubError } from "./targets/github/github-errors";
 import { englishMessages, type MessageKey } from "../i18n/messages";
 import type { Translator } from "../i18n/translator";
 import type { ConvertWarning, NoteError } from "./convert/convert-types";
@@ -35,6 +37,7 @@ export function describeFailure(t: Translator, error: unknown): string {
 		const key = asKey(`publish.error.${error.code}`);
 		if (key) return t(key, { path: error.path });
 	}
+	if (error instanceof GitHubError) return describeGitHubError(error, t);
 	return error instanceof Error ? error.message : String(error);
 }
 

@@ -39,9 +39,18 @@ export class PublishProgressNotice {
 		this.notice.setMessage(text);
 	}
 
-	finish(lines: string[]): void {
+	/** The closing notice; `link` (the commit on GitHub) is added after the counts. */
+	finish(lines: string[], link?: { text: string; href: string }): void {
 		this.notice.hide();
-		new Notice(lines.join("\n"), SUMMARY_MS);
+		if (!link) {
+			new Notice(lines.join("\n"), SUMMARY_MS);
+			return;
+		}
+		const message = createFragment((fragment) => {
+			fragment.appendText(`${lines.join("\n")} `);
+			fragment.createEl("a", { text: link.text, href: link.href });
+		});
+		new Notice(message, SUMMARY_MS);
 	}
 
 	fail(message: string): void {

@@ -58,6 +58,9 @@ Object.assign(proto, {
 	empty(this: Node) {
 		while (this.firstChild) this.removeChild(this.firstChild);
 	},
+	appendText(this: Node, text: string) {
+		this.appendChild(document.createTextNode(text));
+	},
 	detach(this: Node) {
 		this.parentNode?.removeChild(this);
 	},

@@ -12,8 +12,11 @@ import type { CliCommand } from "../cli-command";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
 import { optionalString, rejectUnknownOptions, requireOption } from "../parse-args";
 import { openVault } from "../vault-context";
+import { GitHubError } from "../../publish/targets/github/github-errors";
+import { describeGitHubError } from "../../publish/targets/github/describe-github-error";
+import { cliGitHubProgress, createGitHubTargetFromCli, GITHUB_CLI_OPTIONS, GITHUB_CLI_USAGE } from "./github-target-from-cli";
 
-const OPTIONS = ["vault", "out", "all", "report", "dry-run"];
+const OPTIONS = ["vault", "out", "all", "report", "dry-run", ...GITHUB_CLI_OPTIONS];
 
 /**
  * `learning-log publish --vault <dir> --out <siteDir> [--all] [--report <file.json>] [--dry-run]`.
@@ -24,24 +27,37 @@ const OPTIONS = ["vault", "out", "all", "report", "dry-run"];
  */
 export function createPublishCommand(convert: (input: ConvertVaultInput) => ConvertVaultResult): CliCommand {
 	return {
-		usage: "--vault <dir> --out <siteDir> [--all] [--report <file.json>] [--dry-run]",
+		usage: `--vault <dir> (--out <siteDir> | ${GITHUB_CLI_USAGE}) [--all] [--report <file.json>] [--dry-run]`,
 		booleanFlags: ["all", "dry-run"],
 		async run(args, io) {
 			rejectUnknownOptions(args, OPTIONS);
 			if (args.positional.length > 0) throw new UsageError(`unexpected argument ${args.positional[0]}`);
 			const vaultRoot = requireOption(args, "vault");
-			const out = nodePath.resolve(requireOption(args, "out"));
+			const toGitHub = args.options.github !== undefined;
+			if (toGitHub && args.options.out !== undefined) throw new UsageError("--out and --github cannot be combined");
+			const out = toGitHub ? "" : nodePath.resolve(requireOption(args, "out"));
 			const reportPath = optionalString(args, "report");
 			const dryRun = args.options["dry-run"] === true;
 			const context = await openVault(vaultRoot, io.env);
 			const { t } = context;
 			const { manifest, problem } = readManifest(context.data.publishManifest);
 			if (problem === "invalid") io.stderr.write(`${t("publish.manifestInvalid")}\n`);
-			const target = new FolderTarget(out, () => Promise.resolve(siteDiskFromNode(fs, nodePath)));
+			// GitHub (token from GITHUB_TOKEN) or a folder; the pipeline is the same.
+			let github;
+			try {
+				github = createGitHubTargetFromCli(args, io.env, context.data.settings.github);
+			} catch (error) {
+				if (!(error instanceof GitHubError)) throw error;
+				io.stderr.write(`${t("publish.failed", { message: describeGitHubError(error, t) })}\n`);
+				return EXIT_FAILED;
+			}
+			const folder = github ? null : new FolderTarget(out, () => Promise.resolve(siteDiskFromNode(fs, nodePath)));
+			const target = github?.target ?? folder!;
 			const templatePath = context.data.settings.daily.templatePath;
 			let outcome;
 			try {
-				const siteKey = folderSiteKey(await target.resolvedRoot());
+				const siteKey = github?.siteKey ?? folderSiteKey(await folder!.resolvedRoot());
+				const githubProgress = github ? cliGitHubProgress(io.stderr, t) : undefined;
 				outcome = await runPublish({
 					store: context.store,
 					target,
@@ -54,9 +70,12 @@ export function createPublishCommand(convert: (input: ConvertVaultInput) => Conv
 					excluded: templatePath ? [templatePath] : [],
 					dryRun,
 					convert,
+					message: github?.message,
+					onProgress: githubProgress && ((phase, done, total) => (phase === "upload" || phase === "commit") && githubProgress(done, total, phase)),
 				});
 			} catch (error) {
-				io.stderr.write(`${t("publish.failed", { message: describeFailure(t, error) })}\n`);
+				const message = error instanceof GitHubError ? describeGitHubError(error, t) : describeFailure(t, error);
+				io.stderr.write(`${t("publish.failed", { message })}\n`);
 				return EXIT_FAILED;
 			}
 			const { report } = outcome;
@@ -71,6 +90,7 @@ export function createPublishCommand(convert: (input: ConvertVaultInput) => Conv
 			for (const path of report.deleted) io.stdout.write(`${dryRun ? "would delete" : "deleted"}\t${path}\n`);
 			for (const error of report.errors) io.stderr.write(`error\t${error.source}: ${describeNoteError(t, error)}\n`);
 			if (!dryRun) io.stdout.write(`${summarizeReport(t, report).join("\n")}\n`);
+			if (!dryRun && report.commitUrl) io.stdout.write(`commit\t${report.commitUrl}\n`);
 			if (report.notes.length === 0 && report.errors.length === 0) io.stdout.write(`${t("publish.nothingSelected")}\n`);
 			if (reportPath) {
 				await fs.writeFile(reportPath, `${JSON.stringify(localizeReport(t, report), null, 2)}\n`, "utf8");

@@ -15,7 +15,7 @@ export const DEFAULT_GITHUB_SETTINGS: GitHubSettings = {
 	branch: "main",
 	apiBaseUrl: "https://api.github.com",
 	tokenSecretName: "learning-log-github-token",
-	commitMessageTemplate: "Publish {{written}} posts, delete {{deleted}} from Learning Log",
+	commitMessageTemplate: "Publish {{written}} files, delete {{deleted}} (Learning Log)",
 	authorName: "",
 	authorEmail: "",
 };

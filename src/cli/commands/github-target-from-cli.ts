@@ -1,0 +1,72 @@
+import { createFetchTransport } from "../../node/fetch-transport";
+import { createGitHubTarget } from "../../publish/targets/github/create-github-target";
+import { gitHubSiteKey } from "../../publish/targets/github/github-site-key";
+import { DEFAULT_GITHUB_SETTINGS, type GitHubSettings } from "../../publish/targets/github-settings";
+import type { HttpTransport } from "../../publish/targets/http-transport";
+import type { ApplyProgress, PublishTarget } from "../../publish/targets/publish-target";
+import type { Translator } from "../../i18n/translator";
+import { UsageError } from "../cli-io";
+import { optionalString, type ParsedArgs } from "../parse-args";
+
+/** The options `publish` accepts for GitHub, for its list of known options and its usage line. */
+export const GITHUB_CLI_OPTIONS = ["github", "branch", "api-url"] as const;
+export const GITHUB_CLI_USAGE = "--github <owner/repo> [--branch <b>] [--api-url <url>]";
+
+export interface CliGitHubTarget {
+	target: PublishTarget;
+	/** Key of this site in the publishing manifest. */
+	siteKey: string;
+	/** The commit message template from the vault's settings ({{written}}, {{deleted}} filled in by the target). */
+	message: string;
+	repository: string;
+	branch: string;
+}
+
+/**
+ * The GitHub target for `learning-log publish --github owner/repo`, or null without `--github`.
+ * The token comes from GITHUB_TOKEN only (never a flag: flags land in shell history and process
+ * lists). Branch and API address: the flags, else GitHub Actions' GITHUB_API_URL, else the
+ * vault's settings.
+ */
+export function createGitHubTargetFromCli(
+	args: ParsedArgs,
+	env: Record<string, string | undefined>,
+	settings: GitHubSettings = DEFAULT_GITHUB_SETTINGS,
+	transport: HttpTransport = createFetchTransport(),
+): CliGitHubTarget | null {
+	const repository = optionalString(args, "github");
+	if (repository === undefined) {
+		if (args.options.github === true) throw new UsageError("--github needs owner/repo");
+		for (const option of ["branch", "api-url"]) if (args.options[option] !== undefined) throw new UsageError(`--${option} needs --github`);
+		return null;
+	}
+	const token = env.GITHUB_TOKEN?.trim();
+	if (!token) throw new UsageError("GITHUB_TOKEN is not set: export a token with Contents read and write on the repository");
+	const branch = optionalString(args, "branch") ?? settings.branch;
+	const apiBaseUrl = optionalString(args, "api-url") ?? env.GITHUB_API_URL ?? settings.apiBaseUrl;
+	const bundle = createGitHubTarget({
+		repository,
+		branch,
+		apiBaseUrl,
+		token,
+		authorName: settings.authorName,
+		authorEmail: settings.authorEmail,
+		transport,
+		sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+	});
+	return {
+		target: bundle.target,
+		siteKey: gitHubSiteKey(apiBaseUrl, repository, bundle.branch),
+		message: settings.commitMessageTemplate,
+		repository,
+		branch: bundle.branch,
+	};
+}
+
+/** Progress lines on stderr, so stdout stays the machine-readable list of published files. */
+export function cliGitHubProgress(stderr: { write(text: string): unknown }, t: Translator): ApplyProgress {
+	return (done, total, phase) => {
+		if (phase === "upload" && done > 0) stderr.write(`${t("github.progress.upload", { done, total })}\n`);
+		else if (phase === "commit" && done === 0) stderr.write(`${t("github.progress.commit")}\n`);
+	};
+}

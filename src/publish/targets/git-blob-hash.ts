@@ -1,0 +1,27 @@
+/**
+ * Git's object id for a file's contents: SHA-1 of `blob <byte length>\0` followed by the bytes.
+ * Comparing it with the ids in a remote tree tells which files are already published, without
+ * downloading them. WebCrypto only, so it runs on mobile as well as in Node.
+ */
+const encoder = new TextEncoder();
+
+export function toBytes(content: string | Uint8Array): Uint8Array {
+	return typeof content === "string" ? encoder.encode(content) : content;
+}
+
+export async function gitBlobHash(content: string | Uint8Array): Promise<string> {
+	const bytes = toBytes(content);
+	// The header counts bytes, not UTF-16 code units: "학습" is 2 characters but 6 bytes.
+	const header = encoder.encode(`blob ${bytes.byteLength}\0`);
+	const object = new Uint8Array(header.byteLength + bytes.byteLength);
+	object.set(header, 0);
+	object.set(bytes, header.byteLength);
+	const digest = await crypto.subtle.digest("SHA-1", object);
+	return toHex(new Uint8Array(digest));
+}
+
+function toHex(bytes: Uint8Array): string {
+	let hex = "";
+	for (const byte of bytes) hex += byte.toString(16).padStart(2, "0");
+	return hex;
+}
