@@ -14,7 +14,7 @@ import { seed } from "../tests/github-server/harness";
 const LATENCY_MS = 50;
 const NOTES = 200;
 const IMAGES = 10;
-const TOKEN = "ghp_benchToken000000000000000000000000000";
+const TOKEN = "fake-token-benchToken000000000000000000000000000";
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
 function note(n: number, version: number): string {

@@ -5,7 +5,7 @@ import { createTranslator } from "../../src/i18n/translator";
 import { DEFAULT_GITHUB_SETTINGS } from "../../src/publish/targets/github-settings";
 import type { HttpRequest, HttpResponse } from "../../src/publish/targets/http-transport";
 
-const TOKEN = "ghp_cliTokenNeverPrinted0000000000000005";
+const TOKEN = "fake-token-cliTokenNeverPrinted0000000000000005";
 const args = (...argv: string[]) => parseArgs(["publish", ...argv], new Set(["all", "dry-run"]));
 
 function recording() {

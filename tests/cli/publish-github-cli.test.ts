@@ -7,7 +7,7 @@ import { runCli } from "../../src/cli/run-cli";
 import { GitHubTestServer } from "../github-server/github-api-server";
 import { seed } from "../github-server/harness";
 
-const TOKEN = "ghp_cliPublishTokenNeverPrinted000000007";
+const TOKEN = "fake-token-cliPublishTokenNeverPrinted000000007";
 let server: GitHubTestServer;
 let vault: string;
 
@@ -59,10 +59,10 @@ describe("learning-log publish --github", () => {
 
 	test("a rejected token: exit 1, a clear message in the user's language, nothing changed, no token shown", async () => {
 		const head = await server.repo.branchHead("main");
-		const result = await cli(["--github", "octo/blog", "--api-url", server.url], { GITHUB_TOKEN: "ghp_revoked0000000000000000000000000000", LANG: "ko_KR.UTF-8" });
+		const result = await cli(["--github", "octo/blog", "--api-url", server.url], { GITHUB_TOKEN: "fake-token-revoked0000000000000000000000000000", LANG: "ko_KR.UTF-8" });
 		expect(result.code).toBe(1);
 		expect(result.stderr).toContain("GitHub가 토큰을 거부했습니다");
-		expect(result.stderr).not.toContain("ghp_revoked");
+		expect(result.stderr).not.toContain("fake-token-revoked");
 		expect(await server.repo.branchHead("main")).toBe(head);
 	});
 });

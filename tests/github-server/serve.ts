@@ -6,7 +6,7 @@ import { seed } from "./harness";
 
 async function main(): Promise<void> {
 	const [infoPath] = process.argv.slice(2);
-	const token = "ghp_demoTokenForTheLocalServerOnly0000000";
+	const token = "fake-token-demoTokenForTheLocalServerOnly0000000";
 	const server = await GitHubTestServer.start({ token, owner: "learner", name: "learner.github.io" });
 	await seed(server, { "_config.yml": "title: Learning Log demo\ntheme: minima\npermalink: /:categories/:title/\ntimezone: Asia/Seoul\n", "index.md": "---\nlayout: home\n---\n" });
 	writeFileSync(infoPath, JSON.stringify({ url: server.url, repoDir: server.repo.dir, token, repository: `${server.owner}/${server.name}` }));

@@ -6,7 +6,7 @@ import { GitHubClient } from "../../src/publish/targets/github/github-client";
 import { GitHubError } from "../../src/publish/targets/github/github-errors";
 import { TransportError } from "../../src/publish/targets/http-transport";
 
-const TOKEN = "ghp_fetchTransportToken00000000000000009";
+const TOKEN = "fake-token-fetchTransportToken00000000000000009";
 
 async function listen(handler: (req: IncomingMessage, res: import("http").ServerResponse) => void): Promise<{ server: Server; url: string }> {
 	const server = createServer(handler);

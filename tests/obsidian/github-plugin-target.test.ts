@@ -53,14 +53,14 @@ describe("the plugin's GitHub target", () => {
 		p.settings.github.repository = "octo/blog";
 		expect(isGitHubConfigured(p)).toBe(true);
 		expect(() => createPluginGitHubTarget(p)).toThrow(GitHubError);
-		p.app.secretStorage.setSecret(p.settings.github.tokenSecretName, "ghp_x");
+		p.app.secretStorage.setSecret(p.settings.github.tokenSecretName, "fake-token-x");
 		expect(createPluginGitHubTarget(p).branch).toBe("main");
 	});
 
 	test("is offered to the publish runner with its manifest key and commit message", async () => {
 		const p = await plugin();
 		Object.assign(p.settings.github, { repository: "Octo/Blog", branch: "gh-pages", commitMessageTemplate: "Blog {{written}}" });
-		p.app.secretStorage.setSecret(p.settings.github.tokenSecretName, "ghp_x");
+		p.app.secretStorage.setSecret(p.settings.github.tokenSecretName, "fake-token-x");
 		const chosen = chooseGitHubTarget(p);
 		expect(chosen.target.kind).toBe("github");
 		expect(await chosen.siteKey()).toBe("github:api.github.com/octo/blog#gh-pages");

@@ -6,7 +6,7 @@ import LearningLogPlugin from "../../src/main";
 import { GitHubTestServer } from "../github-server/github-api-server";
 import { filesOnBranch, seed } from "../github-server/harness";
 
-const TOKEN = "ghp_pluginTokenThatMustNeverLeak00000000001";
+const TOKEN = "fake-token-pluginTokenThatMustNeverLeak00000000001";
 
 /** requestUrl's fake, answered over a real socket by the local GitHub API server. */
 function overHttp(param: RequestUrlParam): Promise<RequestUrlResponse> {

@@ -7,7 +7,7 @@ import type { FaultKind } from "../../github-server/faults";
 import { GitHubTestServer } from "../../github-server/github-api-server";
 import { filesOnBranch, seed, targetFor } from "../../github-server/harness";
 
-const TOKEN = "ghp_faultTestTokenThatMustNeverLeak00000003";
+const TOKEN = "fake-token-faultTestTokenThatMustNeverLeak00000003";
 const PUBLISHED = { "_config.yml": "title: blog\n", "_posts/2021-08-09-day1.md": "old day 1\n", "_posts/2021-08-10-day2.md": "day 2\n" };
 const CHANGES: PublishChanges = {
 	write: [

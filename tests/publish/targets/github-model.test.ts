@@ -7,7 +7,7 @@ import type { PublishChanges } from "../../../src/publish/targets/publish-target
 import { GitHubTestServer } from "../../github-server/github-api-server";
 import { filesOnBranch, seed, targetFor } from "../../github-server/harness";
 
-const TOKEN = "ghp_modelTestToken000000000000000000000008";
+const TOKEN = "fake-token-modelTestToken000000000000000000000008";
 const PATHS = ["_posts/2021-08-09-a.md", "_posts/2021-08-10-학습.md", "_posts/ai/2021-08-11-c.md", "assets/x.png", "assets/y y.png"];
 const OWNER_FILES = { "_config.yml": "title: blog\n", "about.md": "about\n" };
 

@@ -8,8 +8,8 @@ import { git } from "../../github-server/bare-repo";
 import { GitHubTestServer } from "../../github-server/github-api-server";
 import { diffNames, filesOnBranch, seed, targetFor } from "../../github-server/harness";
 
-const TOKEN = "ghp_testTokenThatMustNeverLeak000000000001";
-const READ_ONLY = "ghp_readOnlyTokenThatMustNeverLeak0000002";
+const TOKEN = "fake-token-testTokenThatMustNeverLeak000000000001";
+const READ_ONLY = "fake-token-readOnlyTokenThatMustNeverLeak0000002";
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0xff]);
 const AUTHOR = { name: "김학습", email: "learner@example.invalid" };
 
