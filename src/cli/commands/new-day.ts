@@ -1,12 +1,10 @@
 import { createOrOpenDayNote } from "../../daily/create-day-note";
 import { translateDailyWarning } from "../../daily/daily-warnings";
-import { isIsoDate } from "../../daily/local-date";
-import { createTranslator, pickLanguage } from "../../i18n/translator";
 import { teamPlaceholders } from "../../team/team-placeholders";
 import type { CliCommand } from "../cli-command";
-import { EXIT_OK, UsageError } from "../cli-io";
-import { optionalString, rejectUnknownOptions, requireOption } from "../parse-args";
+import { EXIT_OK } from "../cli-io";
 import { openVault } from "../vault-context";
+import { readVaultDateOptions } from "./vault-date-options";
 
 /**
  * `learning-log new-day --vault <dir> [--date YYYY-MM-DD]`: the plugin's "New bootcamp day" on a
@@ -16,13 +14,7 @@ export const newDayCommand: CliCommand = {
 	usage: "--vault <dir> [--date YYYY-MM-DD]",
 	booleanFlags: [],
 	async run(args, io) {
-		rejectUnknownOptions(args, ["vault", "date"]);
-		if (args.positional.length > 0) throw new UsageError(`unexpected argument ${args.positional[0]}`);
-		const root = requireOption(args, "vault");
-		const date = optionalString(args, "date");
-		const language = pickLanguage(io.env.LEARNING_LOG_LANG ?? io.env.LANG);
-		// Checked before the vault is opened: a typo is a usage error whatever the vault holds.
-		if (date !== undefined && !isIsoDate(date)) throw new UsageError(createTranslator(language)("daily.cli.invalidDate", { value: date }));
+		const { root, date, language } = readVaultDateOptions(args, io);
 		const vault = await openVault(root, io.env);
 		const result = await createOrOpenDayNote(vault.store, {
 			settings: vault.data.settings.daily,

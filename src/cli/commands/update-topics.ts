@@ -1,19 +1,16 @@
-import { bootcampDateOf, isIsoDate } from "../../daily/local-date";
+import { bootcampDateOf } from "../../daily/local-date";
 import { updateDayTopics } from "../../team/update-topics";
-import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
+import { EXIT_FAILED, EXIT_OK } from "../cli-io";
 import type { CliCommand } from "../cli-command";
-import { optionalString, rejectUnknownOptions, requireOption } from "../parse-args";
 import { openVault } from "../vault-context";
+import { readVaultDateOptions } from "./vault-date-options";
 
 /** `learning-log update-topics`: refreshes the topics block of a day note; prints its path. */
 export const updateTopicsCommand: CliCommand = {
 	usage: "--vault <dir> [--date YYYY-MM-DD]",
 	booleanFlags: [],
 	async run(args, io) {
-		rejectUnknownOptions(args, ["vault", "date"]);
-		const root = requireOption(args, "vault");
-		const date = optionalString(args, "date");
-		if (date !== undefined && !isIsoDate(date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${date}"`);
+		const { root, date } = readVaultDateOptions(args, io);
 		const vault = await openVault(root, io.env);
 		const { t } = vault;
 		const settings = vault.data.settings;
