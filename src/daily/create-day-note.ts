@@ -32,10 +32,16 @@ export interface DayNoteResult {
 	warnings: DailyWarning[];
 }
 
-/** The language of the note's words: the built-in template's, else the user's. */
-export function noteLanguage(settings: DailySettings, userLanguage: FormatLanguage): FormatLanguage {
+const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/;
+
+/**
+ * The language of the note's words: the built-in template's; for a template note, Korean when it
+ * is written in Korean (many Korean learners keep Obsidian itself in English), else the user's.
+ */
+export function noteLanguage(settings: DailySettings, userLanguage: FormatLanguage, templateNote?: TemplateNote): FormatLanguage {
 	if (settings.templateSource === "built-in-ko") return "ko";
 	if (settings.templateSource === "built-in-en") return "en";
+	if (templateNote && HANGUL.test(templateNote.body)) return "ko";
 	return userLanguage;
 }
 
@@ -65,7 +71,10 @@ async function loadTemplate(store: NoteStore, settings: DailySettings, language:
 export async function createOrOpenDayNote(store: NoteStore, request: DayNoteRequest): Promise<DayNoteResult> {
 	const { settings, now } = request;
 	const date = request.date ?? bootcampDateOf(now, settings.dayStartHour);
-	const language = noteLanguage(settings, request.language);
+	// Read first: the template's own language decides day names in paths and the words of the note.
+	const templateWarnings: DailyWarning[] = [];
+	const template = await loadTemplate(store, settings, noteLanguage(settings, request.language), templateWarnings);
+	const language = noteLanguage(settings, request.language, template);
 	const warnings: DailyWarning[] = [];
 	const notes = await scanDayNotes(store, settings);
 
@@ -89,7 +98,7 @@ export async function createOrOpenDayNote(store: NoteStore, request: DayNoteRequ
 		if (note.code === "beforeCourseStart") warnings.push({ code: "beforeCourseStart", params: { date, start: note.start } });
 		if (note.code === "notACourseDay") warnings.push({ code: "notACourseDay", params: { date, day: numbering.day } });
 	}
-	const template = await loadTemplate(store, settings, language, warnings);
+	warnings.push(...templateWarnings);
 	const previous = neighbourDayNote(notes, date, "previous");
 	const carriedTasks = settings.carryOverUncheckedTasks && previous ? uncheckedTasks(await store.read(previous.path)) : [];
 	const extraPlaceholders = request.extraPlaceholders ? await request.extraPlaceholders({ date, dayNotes: notes, language }) : {};

@@ -43,7 +43,7 @@ describe("learning-log new-day", () => {
 			toc: true,
 		});
 		expect(note.content).toContain("← 이전 날: [[daily/2021-08-12|2021-08-12]] | 다음 날:  →");
-		expect(note.content).toContain("boostcourse Day10를 마치며");
+		expect(note.content).toContain("boostcourse Day10 학습을 마치며");
 		expect(text).not.toContain("{{");
 	});
 

@@ -108,6 +108,16 @@ describe("a new day note", () => {
 		expect(text).not.toMatch(/\{\{/);
 	});
 
+	test("a template note written in Korean makes a Korean note, whatever the app's language", async () => {
+		const english = "---\ntitle: \"{{title}}\"\n---\n## Notes ({{date:dddd}})\n";
+		const korean = await vaultWith({ "templates/day.md": TEMPLATE });
+		const made = await createOrOpenDayNote(korean.store, request({ settings: settings({ templateSource: "vault-note", templatePath: "templates/day.md" }), language: "en" }));
+		expect(await korean.store.read(made.path)).toContain("## 학습 내용 (8월 13일 금요일)");
+		const plain = await vaultWith({ "templates/day.md": english });
+		const madeEnglish = await createOrOpenDayNote(plain.store, request({ settings: settings({ templateSource: "vault-note", templatePath: "templates/day.md" }), language: "en" }));
+		expect(await plain.store.read(madeEnglish.path)).toContain("## Notes (Friday)");
+	});
+
 	test("unknown placeholders are kept and reported", async () => {
 		const { store } = await vaultWith({ "templates/day.md": "---\nmood: \"{{weather}}\"\n---\n{{day}} {{ site.url }}\n" });
 		const result = await createOrOpenDayNote(store, request({ settings: settings({ templateSource: "vault-note", templatePath: "templates/day.md" }) }));
