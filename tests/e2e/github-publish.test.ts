@@ -12,7 +12,7 @@ import { diffNames, seed } from "../github-server/harness";
 import { CLI, copyVault, createSite, htmlproofer, jekyllBuild, requireTools, type PublishReportJson } from "./jekyll-site";
 
 const EXAMPLES = join(__dirname, "../../examples/vault");
-const TOKEN = "github_pat_e2eTokenThatMustNeverLeak000000000006";
+const TOKEN = "fake-pat-e2eTokenThatMustNeverLeak000000000006";
 
 let work: string;
 let server: GitHubTestServer;

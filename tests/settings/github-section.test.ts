@@ -3,7 +3,7 @@ import LearningLogPlugin from "../../src/main";
 import { createTranslator } from "../../src/i18n/translator";
 import { renderGitHubSettings } from "../../src/settings/sections/github-section";
 
-const TOKEN = "github_pat_settingsTestTokenNeverShown000000004";
+const TOKEN = "fake-pat-settingsTestTokenNeverShown000000004";
 
 function answer(status: number, body: unknown): RequestUrlResponse {
 	const text = JSON.stringify(body);

@@ -3,7 +3,7 @@ import { GitHubError } from "../../../../src/publish/targets/github/github-error
 import { parseRepositoryName } from "../../../../src/publish/targets/github/github-git-api";
 import { TransportError, type HttpRequest, type HttpResponse } from "../../../../src/publish/targets/http-transport";
 
-const TOKEN = "github_pat_11ABCDEFG0123456789_secretsecretsecret";
+const TOKEN = "fake-pat-11ABCDEFG0123456789_secretsecretsecret";
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): HttpResponse {
 	return { status, headers: { "content-type": "application/json", ...headers }, body: new TextEncoder().encode(JSON.stringify(body)) };
