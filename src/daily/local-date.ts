@@ -1,3 +1,7 @@
+import { isIsoDate, localIsoDate, startOfLocalDate } from "../core/calendar-date";
+
+export { isIsoDate, localIsoDate, startOfLocalDate };
+
 /**
  * Calendar dates of the course as `YYYY-MM-DD` strings. Arithmetic runs on UTC day numbers so that
  * no time zone or daylight-saving change can make a day last 23 or 25 hours.
@@ -6,15 +10,6 @@ export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
-
-/** True for a real calendar date written `YYYY-MM-DD` (2021-02-30 is not one). */
-export function isIsoDate(text: string): boolean {
-	const match = ISO_DATE.exec(text);
-	if (!match) return false;
-	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	const date = new Date(Date.UTC(year, month - 1, day));
-	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 function epochDay(date: IsoDate): number {
 	const match = ISO_DATE.exec(date);
@@ -45,12 +40,6 @@ export function isWeekend(date: IsoDate): boolean {
 	return weekday === 0 || weekday === 6;
 }
 
-/** The local calendar date of a moment, in the machine's (the vault's) time zone. */
-export function localIsoDate(moment: Date): IsoDate {
-	const pad = (value: number) => String(value).padStart(2, "0");
-	return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
-}
-
 /**
  * The bootcamp day a moment belongs to. Before `dayStartHour` the previous day is still going on:
  * at 02:00 with a day start of 4 a.m. the student is finishing yesterday's log.
@@ -59,12 +48,6 @@ export function bootcampDateOf(now: Date, dayStartHour: number): IsoDate {
 	const today = localIsoDate(now);
 	const hour = Math.min(23, Math.max(0, Math.floor(dayStartHour)));
 	return now.getHours() < hour ? addDays(today, -1) : today;
-}
-
-/** Local midnight at the start of a date. */
-export function startOfLocalDate(date: IsoDate): Date {
-	const [year, month, day] = date.split("-").map(Number);
-	return new Date(year, month - 1, day);
 }
 
 /**

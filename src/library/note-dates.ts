@@ -1,3 +1,5 @@
+import { isRealCalendarDay, isoDateOf, localIsoDate, startOfLocalDate } from "../core/calendar-date";
+
 /** A calendar day as written, `YYYY-MM-DD`: the unit of every date group and of the streak. */
 export type DayKey = string;
 
@@ -13,26 +15,13 @@ export interface NoteDate {
 const WRITTEN_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?\s*$/;
 const DATE_IN_NAME = /(?:^|[^\d])(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 
-export function isValidDay(year: number, month: number, day: number): boolean {
-	if (month < 1 || month > 12 || day < 1) return false;
-	return day <= new Date(year, month, 0).getDate();
-}
-
-export function dayKeyOf(year: number, month: number, day: number): DayKey {
-	return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-
 /** The local calendar day of an instant (the vault's time zone is the machine's). */
 export function localDayKey(time: number | Date): DayKey {
-	const date = typeof time === "number" ? new Date(time) : time;
-	return dayKeyOf(date.getFullYear(), date.getMonth() + 1, date.getDate());
+	return localIsoDate(typeof time === "number" ? new Date(time) : time);
 }
 
 /** `YYYY-MM-DD` → a local Date at midnight, for calendar arithmetic. */
-export function dayToDate(day: DayKey): Date {
-	const [year, month, date] = day.split("-").map(Number);
-	return new Date(year, month - 1, date);
-}
+export const dayToDate: (day: DayKey) => Date = startOfLocalDate;
 
 /**
  * Front matter `date` the way Jekyll reads it: `2021-08-10`, `2021-08-10 21:30:00 +0900`,
@@ -50,7 +39,7 @@ export function parseWrittenDate(value: unknown): Omit<NoteDate, "source"> | nul
 	const year = Number(y);
 	const month = Number(mo);
 	const date = Number(d);
-	if (!isValidDay(year, month, date) || Number(h) > 23) return null;
+	if (!isRealCalendarDay(year, month, date) || Number(h) > 23) return null;
 	let timestamp: number;
 	if (offset) {
 		const sign = offset === "Z" ? 0 : offset.startsWith("-") ? -1 : 1;
@@ -60,7 +49,7 @@ export function parseWrittenDate(value: unknown): Omit<NoteDate, "source"> | nul
 	} else {
 		timestamp = new Date(year, month - 1, date, Number(h), Number(mi), Number(s)).getTime();
 	}
-	return { day: dayKeyOf(year, month, date), timestamp };
+	return { day: isoDateOf(year, month, date), timestamp };
 }
 
 /** `daily/2021-08-10.md`, `2021-08-10-my-post.md` → that day (local midnight). */
@@ -68,8 +57,8 @@ export function dateInFileName(name: string): Omit<NoteDate, "source"> | null {
 	const match = DATE_IN_NAME.exec(name);
 	if (!match) return null;
 	const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	if (!isValidDay(year, month, date)) return null;
-	return { day: dayKeyOf(year, month, date), timestamp: new Date(year, month - 1, date).getTime() };
+	if (!isRealCalendarDay(year, month, date)) return null;
+	return { day: isoDateOf(year, month, date), timestamp: new Date(year, month - 1, date).getTime() };
 }
 
 /** Front matter `date`, else a date in the file name, else the creation time. */

@@ -1,5 +1,6 @@
 import type { Day } from "date-fns";
-import { dayKeyOf, dayToDate, type DayKey } from "./note-dates";
+import { localIsoDate as localKey } from "../core/calendar-date";
+import { dayToDate, type DayKey } from "./note-dates";
 
 /**
  * How weeks are numbered. ISO 8601 (most of Europe): weeks start on Monday and week 1 holds the
@@ -25,10 +26,6 @@ export interface WeekOfDay {
 }
 
 const DAY_MS = 86_400_000;
-
-function localKey(date: Date): DayKey {
-	return dayKeyOf(date.getFullYear(), date.getMonth() + 1, date.getDate());
-}
 
 /** First day of week 1 of a week-numbering year: the week that holds January `firstWeekContainsDate`. */
 function firstWeekStart(year: number, rule: WeekRule): Date {

@@ -1,3 +1,4 @@
+import { isRealCalendarDay as isRealDay } from "../../core/calendar-date";
 import { formatLocalDateTime } from "../../core/local-time";
 
 /** A post's date: the instant, the calendar day of the file name, and the front-matter form. */
@@ -18,11 +19,6 @@ const NAME_DATE = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 
 function pad(value: number, width = 2): string {
 	return String(value).padStart(width, "0");
-}
-
-function isRealDay(year: number, month: number, day: number): boolean {
-	const probe = new Date(Date.UTC(year, month - 1, day));
-	return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
 }
 
 /** The vault's (machine's) local wall-clock time as a post date. */
