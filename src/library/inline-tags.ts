@@ -1,10 +1,11 @@
+import { fencedLineReader } from "../core/code-fences";
+
 /**
  * `#tags` in a note's body, the way Obsidian finds them: not inside fenced code, code spans or
  * HTML comments, not a heading's `#`, and not all digits (`#1` is not a tag). For the CLI, which
  * has no metadata cache; the plugin uses Obsidian's.
  */
 const TAG = /(^|[\s(,])#([\p{L}\p{N}_/-]+)/gu;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 function withoutCodeSpans(line: string): string {
 	return line.replace(/(`+)(?:(?!\1)[\s\S])*?\1/g, (span) => " ".repeat(span.length));
@@ -12,18 +13,10 @@ function withoutCodeSpans(line: string): string {
 
 export function scanInlineTags(body: string): string[] {
 	const tags: string[] = [];
-	let fence: string | null = null;
+	const isFenced = fencedLineReader();
 	const text = body.replace(/<!--[\s\S]*?-->/g, " ").replace(/%%[\s\S]*?%%/g, " ");
 	for (const line of text.split(/\r?\n/)) {
-		const fenceMatch = FENCE.exec(line);
-		if (fence) {
-			if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length && line.trim() === fenceMatch[1]) fence = null;
-			continue;
-		}
-		if (fenceMatch) {
-			fence = fenceMatch[1];
-			continue;
-		}
+		if (isFenced(line)) continue;
 		for (const match of withoutCodeSpans(line).matchAll(TAG)) {
 			const tag = match[2].replace(/\/+$/, "");
 			if (tag !== "" && !/^[\d/]+$/.test(tag)) tags.push(tag);

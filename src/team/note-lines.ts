@@ -1,3 +1,5 @@
+import { fencedLineReader } from "../core/code-fences";
+
 /** A note split into lines that keep their own line endings, so joining them gives the note back. */
 export interface NoteLine {
 	/** The line without its ending. */
@@ -9,8 +11,6 @@ export interface NoteLine {
 	/** Inside front matter or a fenced code block: never read as structure. */
 	literal: boolean;
 }
-
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 export function splitNoteLines(text: string): NoteLine[] {
 	const lines: NoteLine[] = [];
@@ -32,19 +32,9 @@ function markLiteralLines(lines: NoteLine[]): void {
 			for (; index <= close; index++) lines[index].literal = true;
 		}
 	}
-	let fence: string | null = null;
+	const isFenced = fencedLineReader();
 	for (; index < lines.length; index++) {
-		const opening = FENCE.exec(lines[index].text);
-		if (fence === null) {
-			if (opening) {
-				fence = opening[1];
-				lines[index].literal = true;
-			}
-		} else {
-			lines[index].literal = true;
-			const closing = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(lines[index].text);
-			if (closing && closing[1][0] === fence[0] && closing[1].length >= fence.length) fence = null;
-		}
+		if (isFenced(lines[index].text)) lines[index].literal = true;
 	}
 }
 
