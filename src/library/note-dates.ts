@@ -1,4 +1,5 @@
 import { isRealCalendarDay, isoDateOf, localIsoDate, startOfLocalDate } from "../core/calendar-date";
+import { parseWrittenDateTime, writtenInstant } from "../core/written-date";
 
 /** A calendar day as written, `YYYY-MM-DD`: the unit of every date group and of the streak. */
 export type DayKey = string;
@@ -12,7 +13,6 @@ export interface NoteDate {
 	source: DateSource;
 }
 
-const WRITTEN_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?\s*$/;
 const DATE_IN_NAME = /(?:^|[^\d])(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 
 /** The local calendar day of an instant (the vault's time zone is the machine's). */
@@ -33,23 +33,9 @@ export function parseWrittenDate(value: unknown): Omit<NoteDate, "source"> | nul
 		return { day: localDayKey(value), timestamp: value.getTime() };
 	}
 	if (typeof value !== "string") return null;
-	const match = WRITTEN_DATE.exec(value.trim());
-	if (!match) return null;
-	const [, y, mo, d, h = "0", mi = "0", s = "0", offset] = match;
-	const year = Number(y);
-	const month = Number(mo);
-	const date = Number(d);
-	if (!isRealCalendarDay(year, month, date) || Number(h) > 23) return null;
-	let timestamp: number;
-	if (offset) {
-		const sign = offset === "Z" ? 0 : offset.startsWith("-") ? -1 : 1;
-		const digits = offset.replace(/[^\d]/g, "");
-		const minutes = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
-		timestamp = Date.UTC(year, month - 1, date, Number(h), Number(mi), Number(s)) - minutes * 60_000;
-	} else {
-		timestamp = new Date(year, month - 1, date, Number(h), Number(mi), Number(s)).getTime();
-	}
-	return { day: isoDateOf(year, month, date), timestamp };
+	const parts = parseWrittenDateTime(value);
+	if (!parts) return null;
+	return { day: isoDateOf(parts.year, parts.month, parts.day), timestamp: writtenInstant(parts).getTime() };
 }
 
 /** `daily/2021-08-10.md`, `2021-08-10-my-post.md` → that day (local midnight). */

@@ -1,5 +1,6 @@
 import { isRealCalendarDay as isRealDay } from "../../core/calendar-date";
 import { formatLocalDateTime } from "../../core/local-time";
+import { parseWrittenDateTime, writtenInstant } from "../../core/written-date";
 
 /** A post's date: the instant, the calendar day of the file name, and the front-matter form. */
 export interface PostDate {
@@ -14,7 +15,6 @@ export interface PostDate {
 	dateOnly: boolean;
 }
 
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
 const NAME_DATE = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 
 function pad(value: number, width = 2): string {
@@ -32,20 +32,14 @@ export function localPostDate(instant: Date): PostDate {
  * Without an offset the time is the vault's local time. null when it is not a date Jekyll accepts.
  */
 export function parsePostDate(text: string): PostDate | null {
-	const match = DATE_TIME.exec(text.trim());
-	if (!match) return null;
-	const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0));
-	const zone = match[7];
-	if (!isRealDay(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
+	const parts = parseWrittenDateTime(text);
+	if (!parts) return null;
+	const { year, month, day, hour, minute, second, zone } = parts;
 	const dayText = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-	if (match[4] === undefined && zone === undefined) return { instant: new Date(year, month - 1, day), day: dayText, written: dayText, dateOnly: true };
-	if (zone === undefined) return localPostDate(new Date(year, month - 1, day, hour, minute, second));
-	const sign = zone === "Z" ? 1 : zone.startsWith("-") ? -1 : 1;
-	const digits = zone === "Z" ? "0000" : zone.slice(1).replace(":", "");
-	const offsetMinutes = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
-	const instant = new Date(Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000);
-	const offset = `${sign < 0 ? "-" : "+"}${digits}`;
-	return { instant, day: dayText, written: `${dayText} ${pad(hour)}:${pad(minute)}:${pad(second)} ${offset}`, dateOnly: false };
+	if (!parts.hasTime && zone === undefined) return { instant: new Date(year, month - 1, day), day: dayText, written: dayText, dateOnly: true };
+	if (zone === undefined) return localPostDate(writtenInstant(parts));
+	const offset = zone === "Z" ? "+0000" : zone.replace(":", "");
+	return { instant: writtenInstant(parts), day: dayText, written: `${dayText} ${pad(hour)}:${pad(minute)}:${pad(second)} ${offset}`, dateOnly: false };
 }
 
 /** The date at the start of a note's name (`2021-08-10`, `2021-08-10 회고`), as local midnight. */
