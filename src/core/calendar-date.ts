@@ -43,3 +43,14 @@ export function startOfLocalDate(date: string): Date {
 	const [year, month, day] = date.split("-").map(Number);
 	return new Date(year, month - 1, day);
 }
+
+/** A `YYYY-MM-DD` standing alone in a name: `2021-08-10 1`, `notes 2021-08-10`, not `12021-08-100`. */
+const DATE_IN_TEXT = /(?:^|[^\d])(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+
+/** The first date standing alone in a text (a file name), when it is a real day; else null. */
+export function isoDateInText(text: string): string | null {
+	const match = DATE_IN_TEXT.exec(text);
+	if (!match) return null;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	return isRealCalendarDay(year, month, day) ? isoDateOf(year, month, day) : null;
+}

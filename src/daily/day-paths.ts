@@ -1,3 +1,4 @@
+import { isoDateInText } from "../core/calendar-date";
 import { baseName } from "../core/note-store";
 import { isIsoDate, type IsoDate } from "./local-date";
 import { formatMoment, parseMomentFormat } from "./moment-format";
@@ -108,6 +109,5 @@ export function dateFromNotePath(path: string, fileNamePattern: string): IsoDate
 	const lastSegment = fileNamePattern.slice(fileNamePattern.lastIndexOf("/") + 1);
 	const byPattern = dateFromPattern(name, lastSegment);
 	if (byPattern) return byPattern;
-	const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(name);
-	return iso && isIsoDate(iso[0]) ? iso[0] : null;
+	return isoDateInText(name);
 }

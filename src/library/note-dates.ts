@@ -1,4 +1,4 @@
-import { isRealCalendarDay, isoDateOf, localIsoDate, startOfLocalDate } from "../core/calendar-date";
+import { isoDateInText, isoDateOf, localIsoDate, startOfLocalDate } from "../core/calendar-date";
 import { parseWrittenDateTime, writtenInstant } from "../core/written-date";
 
 /** A calendar day as written, `YYYY-MM-DD`: the unit of every date group and of the streak. */
@@ -12,8 +12,6 @@ export interface NoteDate {
 	timestamp: number;
 	source: DateSource;
 }
-
-const DATE_IN_NAME = /(?:^|[^\d])(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 
 /** The local calendar day of an instant (the vault's time zone is the machine's). */
 export function localDayKey(time: number | Date): DayKey {
@@ -40,11 +38,8 @@ export function parseWrittenDate(value: unknown): Omit<NoteDate, "source"> | nul
 
 /** `daily/2021-08-10.md`, `2021-08-10-my-post.md` → that day (local midnight). */
 export function dateInFileName(name: string): Omit<NoteDate, "source"> | null {
-	const match = DATE_IN_NAME.exec(name);
-	if (!match) return null;
-	const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	if (!isRealCalendarDay(year, month, date)) return null;
-	return { day: isoDateOf(year, month, date), timestamp: new Date(year, month - 1, date).getTime() };
+	const day = isoDateInText(name);
+	return day === null ? null : { day, timestamp: startOfLocalDate(day).getTime() };
 }
 
 /** Front matter `date`, else a date in the file name, else the creation time. */

@@ -1,4 +1,4 @@
-import { isIsoDate, isoDateOf, isRealCalendarDay, localIsoDate, startOfLocalDate } from "../../src/core/calendar-date";
+import { isIsoDate, isoDateInText, isoDateOf, isRealCalendarDay, localIsoDate, startOfLocalDate } from "../../src/core/calendar-date";
 
 describe("calendar dates", () => {
 	it("knows which days exist, leap years included", () => {
@@ -34,5 +34,15 @@ describe("calendar dates", () => {
 		const midnight = startOfLocalDate("2021-08-10");
 		expect([midnight.getFullYear(), midnight.getMonth(), midnight.getDate(), midnight.getHours()]).toEqual([2021, 7, 10, 0]);
 		expect(localIsoDate(startOfLocalDate("2021-12-31"))).toBe("2021-12-31");
+	});
+
+	it("finds a date standing alone in a name", () => {
+		expect(isoDateInText("2021-08-10 1")).toBe("2021-08-10");
+		expect(isoDateInText("notes 2021-08-10")).toBe("2021-08-10");
+		expect(isoDateInText("2021-08-10-my-post")).toBe("2021-08-10");
+		expect(isoDateInText("12021-08-10")).toBeNull();
+		expect(isoDateInText("2021-08-100")).toBeNull();
+		expect(isoDateInText("2021-02-30")).toBeNull();
+		expect(isoDateInText("오늘")).toBeNull();
 	});
 });

@@ -45,6 +45,7 @@ describe("the date of a note read back from its name", () => {
 		["daily/Week 32.md", "[Week] W", null],
 		["daily/notes 2021-08-13.md", "DD.MM.YYYY", "2021-08-13"], // any ISO date in the name
 		["daily/2021-02-30.md", "YYYY-MM-DD", null],
+		["daily/ref 2021-08-130.md", "DD.MM.YYYY", null], // not a date: part of a longer number
 		["daily/오늘.md", "YYYY-MM-DD", null],
 	])("%s with %s", (path, pattern, expected) => {
 		expect(dateFromNotePath(path, pattern)).toBe(expected);
