@@ -3,6 +3,7 @@ import type { DailySettings, DayCountingMode, TemplateSource } from "../../daily
 import { isIsoDate, parseHolidayList } from "../../daily/local-date";
 import type { MessageKey } from "../../i18n/translator";
 import type LearningLogPlugin from "../../main";
+import { commaListOf } from "./setting-helpers";
 
 const COUNTING_LABELS: Record<DayCountingMode, MessageKey> = {
 	"calendar-days": "daily.settings.dayCounting.calendarDays",
@@ -16,13 +17,6 @@ const TEMPLATE_LABELS: Record<TemplateSource, MessageKey> = {
 	"built-in-en": "daily.settings.templateSource.builtInEn",
 	"vault-note": "daily.settings.templateSource.vaultNote",
 };
-
-function splitList(text: string): string[] {
-	return text
-		.split(",")
-		.map((item) => item.trim())
-		.filter((item) => item !== "");
-}
 
 /**
  * A text setting whose value is checked before it is saved: a bad value shows a message under
@@ -113,10 +107,10 @@ export function renderDailySettings(containerEl: HTMLElement, plugin: LearningLo
 	}));
 	text("daily.settings.titlePattern", "daily.settings.titlePatternDesc", daily().titlePattern, (titlePattern) => ({ titlePattern }));
 	text("daily.settings.defaultCategories", "daily.settings.defaultCategoriesDesc", daily().defaultCategories.join(", "), (value) => ({
-		defaultCategories: splitList(value),
+		defaultCategories: commaListOf(value),
 	}));
 	text("daily.settings.defaultTags", "daily.settings.defaultTagsDesc", daily().defaultTags.join(", "), (value) => ({
-		defaultTags: splitList(value).map((tag) => tag.replace(/^#/, "")),
+		defaultTags: commaListOf(value).map((tag) => tag.replace(/^#/, "")),
 	}));
 
 	new Setting(containerEl)
