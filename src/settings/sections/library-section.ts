@@ -4,7 +4,7 @@ import { parseFolderList } from "../../library/folder-scope";
 import { groupingOf, sortOf, type GroupingMode, type SortOrder } from "../../library/library-settings";
 import type { MessageKey } from "../../i18n/translator";
 import type LearningLogPlugin from "../../main";
-import { LIBRARY_SETTINGS_CHANGED } from "../../views/library-indexer";
+import { LIBRARY_SETTINGS_CHANGED } from "../../core/workspace-events";
 import { SORT_ORDERS } from "../../views/view-header";
 
 async function saveAndNotify(plugin: LearningLogPlugin): Promise<void> {
