@@ -53,6 +53,19 @@ export function renderDailySettings(containerEl: HTMLElement, plugin: LearningLo
 			.setDesc(t(descKey))
 			.addText((component) => component.setValue(value).onChange((next) => update(save(next))));
 
+	/** A dropdown whose choice shows or hides other settings, so the tab redraws after saving it. */
+	const choice = <T extends string>(nameKey: MessageKey, descKey: MessageKey, labels: Record<T, MessageKey>, value: T, save: (value: T) => Partial<DailySettings>) =>
+		new Setting(containerEl)
+			.setName(t(nameKey))
+			.setDesc(t(descKey))
+			.addDropdown((dropdown) => {
+				for (const [option, label] of Object.entries<MessageKey>(labels)) dropdown.addOption(option, t(label));
+				dropdown.setValue(value).onChange(async (next) => {
+					await update(save(next as T));
+					refresh();
+				});
+			});
+
 	new Setting(containerEl).setName(t("daily.settingsHeading")).setHeading();
 
 	text("daily.settings.courseName", "daily.settings.courseNameDesc", daily().courseName, (courseName) => ({ courseName }));
@@ -67,16 +80,7 @@ export function renderDailySettings(containerEl: HTMLElement, plugin: LearningLo
 		},
 	);
 
-	new Setting(containerEl)
-		.setName(t("daily.settings.dayCounting"))
-		.setDesc(t("daily.settings.dayCountingDesc"))
-		.addDropdown((dropdown) => {
-			for (const [mode, label] of Object.entries(COUNTING_LABELS)) dropdown.addOption(mode, t(label));
-			dropdown.setValue(daily().dayCounting).onChange(async (value) => {
-				await update({ dayCounting: value as DayCountingMode });
-				refresh();
-			});
-		});
+	choice("daily.settings.dayCounting", "daily.settings.dayCountingDesc", COUNTING_LABELS, daily().dayCounting, (dayCounting) => ({ dayCounting }));
 
 	if (daily().dayCounting === "weekdays-minus-holidays") {
 		const holidays = new Setting(containerEl).setName(t("daily.settings.holidays")).setDesc(t("daily.settings.holidaysDesc"));
@@ -113,16 +117,9 @@ export function renderDailySettings(containerEl: HTMLElement, plugin: LearningLo
 		defaultTags: commaListOf(value).map((tag) => tag.replace(/^#/, "")),
 	}));
 
-	new Setting(containerEl)
-		.setName(t("daily.settings.templateSource"))
-		.setDesc(t("daily.settings.templateSourceDesc"))
-		.addDropdown((dropdown) => {
-			for (const [source, label] of Object.entries(TEMPLATE_LABELS)) dropdown.addOption(source, t(label));
-			dropdown.setValue(daily().templateSource).onChange(async (value) => {
-				await update({ templateSource: value as TemplateSource });
-				refresh();
-			});
-		});
+	choice("daily.settings.templateSource", "daily.settings.templateSourceDesc", TEMPLATE_LABELS, daily().templateSource, (templateSource) => ({
+		templateSource,
+	}));
 	if (daily().templateSource === "vault-note") {
 		text("daily.settings.templatePath", "daily.settings.templatePathDesc", daily().templatePath, (templatePath) => ({
 			templatePath: templatePath.trim(),
