@@ -50,10 +50,6 @@ export class LibraryIndexer extends Component {
 		this.index = new LibraryIndex({ mode: groupingOf(library), sort: sortOf(library), weekRule: currentWeekRule(library.weekStart) });
 	}
 
-	get ready(): boolean {
-		return this.started;
-	}
-
 	/** Called from onLayoutReady: the vault has loaded, so `create` events from now on are real. */
 	start(): void {
 		if (this.started) return;
