@@ -9,11 +9,7 @@ import { dayNotesInVault } from "../obsidian/vault-day-notes";
 import { VaultNoteStore } from "../obsidian/vault-note-store";
 import { teamPlaceholders } from "../team/team-placeholders";
 import { DayDateModal } from "../views/day-date-modal";
-
-async function openNote(plugin: LearningLogPlugin, path: string): Promise<void> {
-	const file = plugin.app.vault.getFileByPath(path);
-	if (file) await plugin.app.workspace.getLeaf(false).openFile(file);
-}
+import { openNote } from "../views/note-actions";
 
 /** Creates (or finds) the note of a bootcamp day, tells the user what happened, opens it. */
 export async function openBootcampDay(plugin: LearningLogPlugin, date?: IsoDate): Promise<void> {
@@ -29,7 +25,7 @@ export async function openBootcampDay(plugin: LearningLogPlugin, date?: IsoDate)
 		});
 		for (const warning of result.warnings) new Notice(translateDailyWarning(plugin.t, warning));
 		new Notice(plugin.t(result.created ? "daily.notice.created" : "daily.notice.opened", { path: result.path }));
-		if (!result.created || settings.openAfterCreate) await openNote(plugin, result.path);
+		if (!result.created || settings.openAfterCreate) await openNote(plugin.app, result.path, false);
 	} catch (error) {
 		console.error(error);
 		new Notice(plugin.t("daily.notice.failed", { reason: error instanceof Error ? error.message : String(error) }));
@@ -52,7 +48,7 @@ function navigate(plugin: LearningLogPlugin, direction: "previous" | "next", che
 	const notes = dayNotesInVault(plugin.app, plugin.settings.daily);
 	const target = neighbourDayNote(notes, referenceDate(plugin), direction);
 	if (!target) return false;
-	if (!checking) void openNote(plugin, target.path);
+	if (!checking) void openNote(plugin.app, target.path, false);
 	return true;
 }
 

@@ -4,6 +4,7 @@ import type LearningLogPlugin from "../main";
 import { VaultNoteStore } from "../obsidian/vault-note-store";
 import { parseAbsences } from "../team/absences";
 import { weekReviewLabels } from "../team/week-review-labels";
+import { openNote } from "../views/note-actions";
 
 // The vault-walking parts load on first use, not while Obsidian starts.
 const loadUpdateTopics = () => import("../team/update-topics");
@@ -42,8 +43,7 @@ async function runNewWeekReview(plugin: LearningLogPlugin): Promise<void> {
 	if (result.status === "created" && result.withoutRetrospective.length > 0) {
 		new Notice(t("team.notice.noRetrospective", { dates: result.withoutRetrospective.join(", ") }));
 	}
-	const file = plugin.app.vault.getFileByPath(result.path);
-	if (file) await plugin.app.workspace.getLeaf(false).openFile(file);
+	await openNote(plugin.app, result.path, false);
 }
 
 /** Reports a failure in a notice instead of an unhandled rejection; nothing was half-written. */

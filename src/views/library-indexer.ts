@@ -1,20 +1,10 @@
 import { Component, moment, TFile, type App, type CachedMetadata, type Events, type TAbstractFile } from "obsidian";
+import { LIBRARY_SETTINGS_CHANGED, PUBLISH_STATE_CHANGED } from "../core/workspace-events";
 import { isInScope } from "../library/folder-scope";
 import { LibraryIndex } from "../library/library-index";
 import { groupingOf, sortOf, type LibrarySettings } from "../library/library-settings";
 import { extractNoteFacts, type NoteFacts } from "../library/note-facts";
 import { weekRuleFor, weekRuleFromMomentLocale, type WeekRule } from "../library/weeks";
-
-/** Fired on the workspace when the library settings change (settings tab), so the index follows. */
-export const LIBRARY_SETTINGS_CHANGED = "learning-log:library-settings-changed";
-
-/**
- * Fired on the workspace by the publishing code after it changes the publishing manifest, so open
- * views redraw the publish states of their rows.
- */
-import { PUBLISH_STATE_CHANGED } from "../core/workspace-events";
-
-export { PUBLISH_STATE_CHANGED };
 
 export type IndexListener = (changedNotes: readonly string[] | null) => void;
 
@@ -35,6 +25,11 @@ export function currentWeekRule(weekStart: number): WeekRule {
 	return weekRuleFor(weekStart, weekRuleFromMomentLocale(data.firstDayOfWeek(), data.firstDayOfYear()));
 }
 
+/** Equal keys mean the same folder scope, so the index need not be rebuilt. */
+function scopeKeyOf(library: LibrarySettings): string {
+	return JSON.stringify([library.includedFolders, library.excludedFolders]);
+}
+
 /**
  * Owns the learning log index for the plugin: builds it once the layout is ready, then applies
  * each vault and metadata event to it. As a child component, its event handlers go away with
@@ -53,10 +48,6 @@ export class LibraryIndexer extends Component {
 		super();
 		const library = settings();
 		this.index = new LibraryIndex({ mode: groupingOf(library), sort: sortOf(library), weekRule: currentWeekRule(library.weekStart) });
-	}
-
-	get ready(): boolean {
-		return this.started;
 	}
 
 	/** Called from onLayoutReady: the vault has loaded, so `create` events from now on are real. */
@@ -81,14 +72,14 @@ export class LibraryIndexer extends Component {
 
 	private settingsChanged(): void {
 		const library = this.settings();
-		if (JSON.stringify([library.includedFolders, library.excludedFolders]) !== this.scopeKey) this.rebuild();
+		if (scopeKeyOf(library) !== this.scopeKey) this.rebuild();
 		this.applyViewSettings();
 	}
 
 	/** A full build: on start, and when the folder scope changes. */
 	rebuild(): void {
 		const scope = this.settings();
-		this.scopeKey = JSON.stringify([scope.includedFolders, scope.excludedFolders]);
+		this.scopeKey = scopeKeyOf(scope);
 		const files = this.app.vault.getMarkdownFiles().filter((file) => isInScope(file.path, scope));
 		this.index.replaceAll(files.map((file) => factsOfFile(file, this.app.metadataCache.getFileCache(file))));
 		this.notify(null);

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "fs
 import { tmpdir } from "os";
 import { join } from "path";
 import { CLI, copyVault, createSite, htmlproofer, jekyllBuild, publish, requireTools, run } from "./jekyll-site";
+import { shieldsReads } from "../team/shields-reads";
 
 const EXAMPLES = join(__dirname, "../../examples/vault");
 let work: string;
@@ -12,16 +13,6 @@ beforeAll(() => {
 	work = mkdtempSync(join(tmpdir(), "learning-log-badges-"));
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-/** A label as shields.io reads it back (its escapeFormat, after the path segment is decoded). */
-function shieldsReads(segment: string): string {
-	return decodeURIComponent(segment)
-		.replace(/([^_])_([^_])/g, "$1 $2")
-		.replace(/([^_])_$/, "$1 ")
-		.replace(/^_([^_])/, " $1")
-		.replace(/__/g, "_")
-		.replace(/--/g, "-");
-}
 
 function decodeEntities(text: string): string {
 	return text.replace(/&#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code))).replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");

@@ -32,6 +32,16 @@ function loadPluginClass(requested: string[]): new (app: App, manifest: PluginMa
 	return exported as new (app: App, manifest: PluginManifest) => PluginLike;
 }
 
+/** Loads main.js the mobile way, enables the plugin and lets the workspace finish its layout. */
+async function startPlugin(requested: string[]): Promise<{ app: App; plugin: PluginLike }> {
+	const LearningLogPlugin = loadPluginClass(requested);
+	const app = new App();
+	const plugin = new LearningLogPlugin(app, { id: "learning-log", name: "Learning Log", version: "0.1.0", minAppVersion: "1.11.4" });
+	await plugin.onload();
+	app.workspace.finishLayout();
+	return { app, plugin };
+}
+
 describe("main.js on mobile", () => {
 	beforeAll(() => {
 		if (!existsSync(mainJsPath)) throw new Error("main.js is missing: run `npm test`, which builds it first.");
@@ -39,11 +49,7 @@ describe("main.js on mobile", () => {
 
 	test("loads, enables and unloads without any Node module", async () => {
 		const requested: string[] = [];
-		const LearningLogPlugin = loadPluginClass(requested);
-		const app = new App();
-		const plugin = new LearningLogPlugin(app, { id: "learning-log", name: "Learning Log", version: "0.1.0", minAppVersion: "1.11.4" });
-		await plugin.onload();
-		app.workspace.finishLayout();
+		const { plugin } = await startPlugin(requested);
 		await new Promise((resolve) => setTimeout(resolve, 0));
 		plugin.unload();
 		expect([...new Set(requested)]).toEqual(["obsidian"]);
@@ -56,11 +62,7 @@ describe("main.js on mobile", () => {
 		Object.assign(platform, { isDesktop: false, isDesktopApp: false, isMobile: true, isMobileApp: true, isPhone: true, isLinux: false });
 		try {
 			const requested: string[] = [];
-			const LearningLogPlugin = loadPluginClass(requested);
-			const app = new App();
-			const plugin = new LearningLogPlugin(app, { id: "learning-log", name: "Learning Log", version: "0.1.0", minAppVersion: "1.11.4" });
-			await plugin.onload();
-			app.workspace.finishLayout();
+			const { app, plugin } = await startPlugin(requested);
 			const ids = plugin.commands.map((command) => command.id);
 			expect(ids).toEqual(expect.arrayContaining(["publish-current-note", "publish-all-notes", "preview-publish"]));
 			const note = await app.vault.create("daily/2021-08-10.md", "---\npublish: true\n---\n본문\n");

@@ -61,13 +61,17 @@ async function vaultWithDay(app: App): Promise<TFile> {
 	return note;
 }
 
-describe("Update today's topics", () => {
+/** Fresh notices and a fake clock for each test; only the clock is faked, so the command's own awaits still run. */
+function useFakeClock(): void {
 	beforeEach(() => {
 		Notice.shown = [];
-		// Only the clock is faked: the command's own awaits still run.
 		jest.useFakeTimers({ doNotFake: ["nextTick", "setImmediate", "setTimeout", "setInterval", "queueMicrotask"] });
 	});
 	afterEach(() => jest.useRealTimers());
+}
+
+describe("Update today's topics", () => {
+	useFakeClock();
 
 	test("fills the block under 학습 내용 at 01:50 the next night, then a second run changes nothing", async () => {
 		const { app, plugin } = await setUp(settings);
@@ -128,11 +132,7 @@ describe("Update today's topics", () => {
 });
 
 describe("New week review", () => {
-	beforeEach(() => {
-		Notice.shown = [];
-		jest.useFakeTimers({ doNotFake: ["nextTick", "setImmediate", "setTimeout", "setInterval", "queueMicrotask"] });
-	});
-	afterEach(() => jest.useRealTimers());
+	useFakeClock();
 
 	test("creates the review of the current course week, opens it, and never overwrites it", async () => {
 		const { app, plugin } = await setUp(settings);

@@ -1,14 +1,5 @@
 import { applyTopicBadges, badgeImageUrl, renderTopicBadges, shieldsColor, shieldsLabel, topicsOfConvertedBlock } from "../../src/team/topic-badges";
-
-/** Reads a label back as shields.io's escapeFormat does, after the path segment is decoded. */
-function shieldsReads(segment: string): string {
-	return decodeURIComponent(segment)
-		.replace(/([^_])_([^_])/g, "$1 $2")
-		.replace(/([^_])_$/, "$1 ")
-		.replace(/^_([^_])/, " $1")
-		.replace(/__/g, "_")
-		.replace(/--/g, "-");
-}
+import { shieldsReads } from "./shields-reads";
 
 describe("shields.io labels", () => {
 	test.each([

@@ -1,6 +1,6 @@
 import { Menu, Notice, TFile } from "../__mocks__/obsidian";
 import { EXAMPLE_NOTES, key, openView, rowEls, rowTexts, settle, siteManifest } from "./view-harness";
-import { PUBLISH_STATE_CHANGED } from "../../src/views/library-indexer";
+import { PUBLISH_STATE_CHANGED } from "../../src/core/workspace-events";
 
 describe("learning log view: rows and counts", () => {
 	test("groups by category with counts, notes with title and date, templates left out", async () => {

@@ -3,6 +3,7 @@ import type { DailySettings, DayCountingMode, TemplateSource } from "../../daily
 import { isIsoDate, parseHolidayList } from "../../daily/local-date";
 import type { MessageKey } from "../../i18n/translator";
 import type LearningLogPlugin from "../../main";
+import { commaListOf } from "./setting-helpers";
 
 const COUNTING_LABELS: Record<DayCountingMode, MessageKey> = {
 	"calendar-days": "daily.settings.dayCounting.calendarDays",
@@ -16,13 +17,6 @@ const TEMPLATE_LABELS: Record<TemplateSource, MessageKey> = {
 	"built-in-en": "daily.settings.templateSource.builtInEn",
 	"vault-note": "daily.settings.templateSource.vaultNote",
 };
-
-function splitList(text: string): string[] {
-	return text
-		.split(",")
-		.map((item) => item.trim())
-		.filter((item) => item !== "");
-}
 
 /**
  * A text setting whose value is checked before it is saved: a bad value shows a message under
@@ -59,6 +53,19 @@ export function renderDailySettings(containerEl: HTMLElement, plugin: LearningLo
 			.setDesc(t(descKey))
 			.addText((component) => component.setValue(value).onChange((next) => update(save(next))));
 
+	/** A dropdown whose choice shows or hides other settings, so the tab redraws after saving it. */
+	const choice = <T extends string>(nameKey: MessageKey, descKey: MessageKey, labels: Record<T, MessageKey>, value: T, save: (value: T) => Partial<DailySettings>) =>
+		new Setting(containerEl)
+			.setName(t(nameKey))
+			.setDesc(t(descKey))
+			.addDropdown((dropdown) => {
+				for (const [option, label] of Object.entries<MessageKey>(labels)) dropdown.addOption(option, t(label));
+				dropdown.setValue(value).onChange(async (next) => {
+					await update(save(next as T));
+					refresh();
+				});
+			});
+
 	new Setting(containerEl).setName(t("daily.settingsHeading")).setHeading();
 
 	text("daily.settings.courseName", "daily.settings.courseNameDesc", daily().courseName, (courseName) => ({ courseName }));
@@ -73,16 +80,7 @@ export function renderDailySettings(containerEl: HTMLElement, plugin: LearningLo
 		},
 	);
 
-	new Setting(containerEl)
-		.setName(t("daily.settings.dayCounting"))
-		.setDesc(t("daily.settings.dayCountingDesc"))
-		.addDropdown((dropdown) => {
-			for (const [mode, label] of Object.entries(COUNTING_LABELS)) dropdown.addOption(mode, t(label));
-			dropdown.setValue(daily().dayCounting).onChange(async (value) => {
-				await update({ dayCounting: value as DayCountingMode });
-				refresh();
-			});
-		});
+	choice("daily.settings.dayCounting", "daily.settings.dayCountingDesc", COUNTING_LABELS, daily().dayCounting, (dayCounting) => ({ dayCounting }));
 
 	if (daily().dayCounting === "weekdays-minus-holidays") {
 		const holidays = new Setting(containerEl).setName(t("daily.settings.holidays")).setDesc(t("daily.settings.holidaysDesc"));
@@ -113,22 +111,15 @@ export function renderDailySettings(containerEl: HTMLElement, plugin: LearningLo
 	}));
 	text("daily.settings.titlePattern", "daily.settings.titlePatternDesc", daily().titlePattern, (titlePattern) => ({ titlePattern }));
 	text("daily.settings.defaultCategories", "daily.settings.defaultCategoriesDesc", daily().defaultCategories.join(", "), (value) => ({
-		defaultCategories: splitList(value),
+		defaultCategories: commaListOf(value),
 	}));
 	text("daily.settings.defaultTags", "daily.settings.defaultTagsDesc", daily().defaultTags.join(", "), (value) => ({
-		defaultTags: splitList(value).map((tag) => tag.replace(/^#/, "")),
+		defaultTags: commaListOf(value).map((tag) => tag.replace(/^#/, "")),
 	}));
 
-	new Setting(containerEl)
-		.setName(t("daily.settings.templateSource"))
-		.setDesc(t("daily.settings.templateSourceDesc"))
-		.addDropdown((dropdown) => {
-			for (const [source, label] of Object.entries(TEMPLATE_LABELS)) dropdown.addOption(source, t(label));
-			dropdown.setValue(daily().templateSource).onChange(async (value) => {
-				await update({ templateSource: value as TemplateSource });
-				refresh();
-			});
-		});
+	choice("daily.settings.templateSource", "daily.settings.templateSourceDesc", TEMPLATE_LABELS, daily().templateSource, (templateSource) => ({
+		templateSource,
+	}));
 	if (daily().templateSource === "vault-note") {
 		text("daily.settings.templatePath", "daily.settings.templatePathDesc", daily().templatePath, (templatePath) => ({
 			templatePath: templatePath.trim(),

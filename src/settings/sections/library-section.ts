@@ -2,8 +2,9 @@ import { Setting, type Events } from "obsidian";
 import { GROUPING_MODES } from "../../library/group-keys";
 import { parseFolderList } from "../../library/folder-scope";
 import { groupingOf, sortOf, type GroupingMode, type SortOrder } from "../../library/library-settings";
+import type { MessageKey } from "../../i18n/translator";
 import type LearningLogPlugin from "../../main";
-import { LIBRARY_SETTINGS_CHANGED } from "../../views/library-indexer";
+import { LIBRARY_SETTINGS_CHANGED } from "../../core/workspace-events";
 import { SORT_ORDERS } from "../../views/view-header";
 
 async function saveAndNotify(plugin: LearningLogPlugin): Promise<void> {
@@ -37,25 +38,18 @@ export function renderLibrarySettings(containerEl: HTMLElement, plugin: Learning
 		});
 	});
 
-	new Setting(containerEl)
-		.setName(t("library.settings.excluded"))
-		.setDesc(t("library.settings.excludedDesc"))
-		.addTextArea((text) =>
-			text.setValue(library.excludedFolders.join(", ")).onChange(async (value) => {
-				library.excludedFolders = parseFolderList(value);
-				await saveAndNotify(plugin);
-			}),
-		);
-
-	new Setting(containerEl)
-		.setName(t("library.settings.included"))
-		.setDesc(t("library.settings.includedDesc"))
-		.addTextArea((text) =>
-			text.setValue(library.includedFolders.join(", ")).onChange(async (value) => {
-				library.includedFolders = parseFolderList(value);
-				await saveAndNotify(plugin);
-			}),
-		);
+	const folderList = (key: "excludedFolders" | "includedFolders", nameKey: MessageKey, descKey: MessageKey) =>
+		new Setting(containerEl)
+			.setName(t(nameKey))
+			.setDesc(t(descKey))
+			.addTextArea((text) =>
+				text.setValue(library[key].join(", ")).onChange(async (value) => {
+					library[key] = parseFolderList(value);
+					await saveAndNotify(plugin);
+				}),
+			);
+	folderList("excludedFolders", "library.settings.excluded", "library.settings.excludedDesc");
+	folderList("includedFolders", "library.settings.included", "library.settings.includedDesc");
 
 	new Setting(containerEl)
 		.setName(t("library.settings.weekStart"))

@@ -3,21 +3,7 @@ import type LearningLogPlugin from "../../main";
 import { parseAbsences } from "../../team/absences";
 import { isIsoDate } from "../../daily/local-date";
 import type { TopicsPublishStyle } from "../../team/team-settings";
-
-/** Text-area lines as a list: one entry per non-empty line. */
-export function linesOf(text: string): string[] {
-	return text
-		.split(/\r?\n/)
-		.map((line) => line.trim())
-		.filter((line) => line !== "");
-}
-
-export function commaListOf(text: string): string[] {
-	return text
-		.split(",")
-		.map((item) => item.trim())
-		.filter((item) => item !== "");
-}
+import { commaListOf, linesOf } from "./setting-helpers";
 
 export function renderTeamSettings(containerEl: HTMLElement, plugin: LearningLogPlugin, refresh: () => void): void {
 	const team = plugin.settings.team;
