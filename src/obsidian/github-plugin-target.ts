@@ -1,6 +1,5 @@
 import type LearningLogPlugin from "../main";
 import { createGitHubTarget, type GitHubTargetBundle } from "../publish/targets/github/create-github-target";
-import { gitHubSiteKey } from "../publish/targets/github/github-site-key";
 import type { PublishTarget } from "../publish/targets/publish-target";
 import { createRequestUrlTransport } from "./request-url-transport";
 
@@ -34,8 +33,6 @@ export function createPluginGitHubTarget(plugin: LearningLogPlugin): GitHubTarge
  * commit message template for `runPublish({ message })`. Works on mobile: no file system involved.
  */
 export function chooseGitHubTarget(plugin: LearningLogPlugin): { target: PublishTarget; siteKey(): Promise<string>; message: string } {
-	const settings = plugin.settings.github;
-	const { target, branch } = createPluginGitHubTarget(plugin);
-	const key = gitHubSiteKey(settings.apiBaseUrl, settings.repository, branch);
-	return { target, siteKey: () => Promise.resolve(key), message: settings.commitMessageTemplate };
+	const { target, siteKey } = createPluginGitHubTarget(plugin);
+	return { target, siteKey: () => Promise.resolve(siteKey), message: plugin.settings.github.commitMessageTemplate };
 }

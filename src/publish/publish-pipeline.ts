@@ -127,14 +127,29 @@ export async function runPublish(request: PublishRequest): Promise<PublishOutcom
 
 	const assetFiles: SiteFile[] = [];
 	const assets: ReportAsset[] = [];
-	for (const asset of plan.assets) {
-		try {
-			// A dry run only lists the files; their bytes are needed only to write them.
-			if (!request.dryRun) assetFiles.push({ path: asset.path, content: await request.store.readBinary(asset.source) });
-			assets.push({ source: asset.source, output: asset.path });
-		} catch (error) {
+	// Read like the notes, several at a time; the outcomes keep the plan's order.
+	const assetReads = await mapLimited(
+		plan.assets,
+		READ_CONCURRENCY,
+		async (asset) => {
+			try {
+				// A dry run only lists the files; their bytes are needed only to write them.
+				return { asset, content: request.dryRun ? null : await request.store.readBinary(asset.source) };
+			} catch (error) {
+				return { asset, error };
+			}
+		},
+		() => undefined,
+	);
+	for (const read of assetReads) {
+		const { asset } = read;
+		if ("error" in read) {
+			const error = read.error;
 			errors.push({ source: asset.source, code: "asset-unreadable", message: error instanceof Error ? error.message : String(error) });
+			continue;
 		}
+		if (read.content !== null) assetFiles.push({ path: asset.path, content: read.content });
+		assets.push({ source: asset.source, output: asset.path });
 	}
 	const postsBySource = new Map(converted.posts.map((post) => [post.source, post]));
 	const report: PublishReport = {

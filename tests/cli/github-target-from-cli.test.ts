@@ -28,6 +28,17 @@ describe("createGitHubTargetFromCli", () => {
 		expect(() => createGitHubTargetFromCli(args("--github", "octo/blog"), { GITHUB_TOKEN: "  " })).toThrow(UsageError);
 	});
 
+	test("a blank API address in the settings means github.com, in the requests and in the manifest key alike", async () => {
+		const blank = recording();
+		const settings = { ...DEFAULT_GITHUB_SETTINGS, branch: "main", apiBaseUrl: "  " };
+		const viaBlank = createGitHubTargetFromCli(args("--github", "octo/blog"), { GITHUB_TOKEN: TOKEN }, settings, blank.transport)!;
+		const viaDefault = createGitHubTargetFromCli(args("--github", "octo/blog"), { GITHUB_TOKEN: TOKEN }, { ...settings, apiBaseUrl: "https://api.github.com" }, recording().transport)!;
+		expect(viaBlank.siteKey).toBe("github:api.github.com/octo/blog#main");
+		expect(viaBlank.siteKey).toBe(viaDefault.siteKey);
+		await viaBlank.target.readText("_config.yml");
+		expect(blank.sent[0].url).toBe("https://api.github.com/repos/octo/blog/contents/_config.yml?ref=main");
+	});
+
 	test("flags win over GitHub Actions' GITHUB_API_URL, which wins over the vault's settings", async () => {
 		const settings = { ...DEFAULT_GITHUB_SETTINGS, branch: "main", apiBaseUrl: "https://settings.example", commitMessageTemplate: "Blog: {{written}}" };
 		const fromFlags = recording();

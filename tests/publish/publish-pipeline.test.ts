@@ -147,6 +147,19 @@ describe("runPublish", () => {
 		expect(outcome.report.notes.map((n) => n.source)).toEqual(["daily/2021-08-10.md", "topics/Loose.md", "topics/Optimization.md"]);
 	});
 
+	test("an attachment that cannot be read is reported; the other attachments are still written", async () => {
+		const store = vault();
+		store.put("daily/2021-08-10.md", "---\npublish: true\ndate: 2021-08-10\n---\n![[loss.png]] ![[unused.png]]\n");
+		const readBinary = store.readBinary.bind(store);
+		store.readBinary = (path: string) => (path === "attachments/loss.png" ? Promise.reject(new Error("disk error")) : readBinary(path));
+		const target = new MemoryTarget({});
+		const { report } = await runPublish(request(store, target, empty));
+		expect(report.errors).toEqual([{ source: "attachments/loss.png", code: "asset-unreadable", message: "disk error" }]);
+		expect(report.assets).toEqual([{ source: "attachments/unused.png", output: "assets/img/unused.png" }]);
+		expect(target.files.has("assets/img/unused.png")).toBe(true);
+		expect(target.files.has("assets/img/loss.png")).toBe(false);
+	});
+
 	test("reports reading progress", async () => {
 		const phases = new Set<string>();
 		await runPublish(request(vault(), new MemoryTarget(), empty, { onProgress: (phase) => phases.add(phase) }));

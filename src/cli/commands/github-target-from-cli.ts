@@ -1,6 +1,5 @@
 import { createFetchTransport } from "../../node/fetch-transport";
 import { createGitHubTarget } from "../../publish/targets/github/create-github-target";
-import { gitHubSiteKey } from "../../publish/targets/github/github-site-key";
 import { DEFAULT_GITHUB_SETTINGS, type GitHubSettings } from "../../publish/targets/github-settings";
 import type { HttpTransport } from "../../publish/targets/http-transport";
 import type { ApplyProgress, PublishTarget } from "../../publish/targets/publish-target";
@@ -56,7 +55,7 @@ export function createGitHubTargetFromCli(
 	});
 	return {
 		target: bundle.target,
-		siteKey: gitHubSiteKey(apiBaseUrl, repository, bundle.branch),
+		siteKey: bundle.siteKey,
 		message: settings.commitMessageTemplate,
 		repository,
 		branch: bundle.branch,

@@ -2,6 +2,9 @@ import type { ApplyProgress, ApplyResult, PublishChanges, PublishTarget, SiteFil
 import { errorCode, type SiteDisk, type SiteDiskLoader, type SiteStat } from "./site-disk";
 import { assertSafeSitePath, SitePathError } from "./site-path";
 
+/** What lstat said of a folder on the way to a site path. */
+type FolderVerdict = "inside" | "missing" | "outside" | "not-a-folder";
+
 interface StagedFile {
 	path: string;
 	absolute: string;
@@ -78,8 +81,10 @@ export class FolderTarget implements PublishTarget {
 			if (seen.has(file.path)) throw new SitePathError("duplicate-path", file.path);
 			seen.add(file.path);
 		}
-		const writes = await Promise.all(changes.write.map(async (file) => ({ file, ...(await this.resolveInside(disk, file.path)) })));
-		const deletes = await Promise.all(changes.delete.map(async (path) => ({ path, ...(await this.resolveInside(disk, path)) })));
+		// The paths are resolved all at once; most share their folders, so each folder is checked once.
+		const verdicts = new Map<string, Promise<FolderVerdict>>();
+		const writes = await Promise.all(changes.write.map(async (file) => ({ file, ...(await this.resolveInside(disk, file.path, verdicts)) })));
+		const deletes = await Promise.all(changes.delete.map(async (path) => ({ path, ...(await this.resolveInside(disk, path, verdicts)) })));
 		this.folderReady.clear();
 		const createdFolders: string[] = [];
 		const outcomes = new Array<StagedFile | "unchanged" | undefined>(writes.length);
@@ -182,7 +187,11 @@ export class FolderTarget implements PublishTarget {
 	 * The absolute path of a site path, after proving it stays inside the site: the text is checked
 	 * first, then every existing folder on the way is resolved through symlinks.
 	 */
-	private async resolveInside(disk: SiteDisk, path: string): Promise<{ absolute: string; stat: SiteStat | null }> {
+	private async resolveInside(
+		disk: SiteDisk,
+		path: string,
+		verdicts = new Map<string, Promise<FolderVerdict>>(),
+	): Promise<{ absolute: string; stat: SiteStat | null }> {
 		assertSafeSitePath(path);
 		const absolute = disk.path.resolve(this.realRoot, ...path.split("/"));
 		if (!this.isInside(disk, absolute)) throw new SitePathError("outside-site", path);
@@ -193,13 +202,15 @@ export class FolderTarget implements PublishTarget {
 			folder = disk.path.dirname(folder);
 		}
 		for (const candidate of toCheck.reverse()) {
-			const stat = await disk.fs.lstat(candidate).catch(() => null);
-			if (!stat) break; // does not exist yet: mkdir will create a real folder here
-			if (stat.isSymbolicLink() && !this.isInside(disk, await disk.fs.realpath(candidate))) {
-				throw new SitePathError("outside-site", path);
+			let verdict = verdicts.get(candidate);
+			if (!verdict) {
+				verdict = this.checkFolder(disk, candidate);
+				verdicts.set(candidate, verdict);
 			}
-			if (!stat.isSymbolicLink() && !stat.isDirectory()) throw new SitePathError("not-a-file", path);
-			this.safeFolders.add(candidate);
+			const found = await verdict;
+			if (found === "missing") break; // does not exist yet: mkdir will create a real folder here
+			if (found === "outside") throw new SitePathError("outside-site", path);
+			if (found === "not-a-folder") throw new SitePathError("not-a-file", path);
 		}
 		const own = await disk.fs.lstat(absolute).catch(() => null);
 		if (own?.isSymbolicLink()) {
@@ -207,6 +218,15 @@ export class FolderTarget implements PublishTarget {
 			if (target !== null && !this.isInside(disk, target)) throw new SitePathError("outside-site", path);
 		}
 		return { absolute, stat: own };
+	}
+
+	private async checkFolder(disk: SiteDisk, folder: string): Promise<FolderVerdict> {
+		const stat = await disk.fs.lstat(folder).catch(() => null);
+		if (!stat) return "missing";
+		if (stat.isSymbolicLink() && !this.isInside(disk, await disk.fs.realpath(folder))) return "outside";
+		if (!stat.isSymbolicLink() && !stat.isDirectory()) return "not-a-folder";
+		this.safeFolders.add(folder);
+		return "inside";
 	}
 
 	private isInside(disk: SiteDisk, absolute: string): boolean {

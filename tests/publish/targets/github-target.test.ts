@@ -2,11 +2,11 @@
 import { mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { GitHubError } from "../../../src/publish/targets/github/github-errors";
 import type { PublishChanges } from "../../../src/publish/targets/publish-target";
 import { git } from "../../github-server/bare-repo";
 import { GitHubTestServer } from "../../github-server/github-api-server";
 import { diffNames, filesOnBranch, seed, targetFor } from "../../github-server/harness";
+import { caught } from "./github/caught-github-error";
 
 const TOKEN = "fake-token-testTokenThatMustNeverLeak000000000001";
 const READ_ONLY = "fake-token-readOnlyTokenThatMustNeverLeak0000002";
@@ -31,16 +31,6 @@ const site: PublishChanges = {
 	],
 	delete: [],
 };
-
-async function caught(promise: Promise<unknown>): Promise<GitHubError> {
-	try {
-		await promise;
-	} catch (error) {
-		if (error instanceof GitHubError) return error;
-		throw error;
-	}
-	throw new Error("expected a GitHubError");
-}
 
 describe("GitHubTarget against a GitHub API backed by a real git repository", () => {
 	test("initialises an empty repository and publishes every file byte for byte", async () => {

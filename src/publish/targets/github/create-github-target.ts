@@ -3,6 +3,7 @@ import { GitHubTarget } from "../github-target";
 import { GitHubClient } from "./github-client";
 import { GitHubError } from "./github-errors";
 import { GitHubGitApi, parseRepositoryName } from "./github-git-api";
+import { gitHubSiteKey } from "./github-site-key";
 
 /** Everything a GitHub target needs, gathered by the plugin (settings + secret storage) or the CLI (flags + env). */
 export interface GitHubConnection {
@@ -21,6 +22,8 @@ export interface GitHubTargetBundle {
 	target: GitHubTarget;
 	api: GitHubGitApi;
 	branch: string;
+	/** Key of this site in the publishing manifest, from the address the client really talks to. */
+	siteKey: string;
 }
 
 /** Checks the configuration and builds the target; a missing piece is a bad-config error naming it. */
@@ -29,8 +32,9 @@ export function createGitHubTarget(connection: GitHubConnection): GitHubTargetBu
 	if (!connection.token) throw new GitHubError("bad-config", { subject: "no token", missing: "token" });
 	const branch = connection.branch.trim();
 	if (!branch || /[\s~^:?*[\\]|\.\.|^\/|\/$/.test(branch)) throw new GitHubError("bad-config", { subject: `not a branch name: "${branch}"` });
+	const apiBaseUrl = connection.apiBaseUrl.trim() || "https://api.github.com";
 	const client = new GitHubClient({
-		apiBaseUrl: connection.apiBaseUrl.trim() || "https://api.github.com",
+		apiBaseUrl,
 		token: connection.token,
 		transport: connection.transport,
 		sleep: connection.sleep,
@@ -39,5 +43,6 @@ export function createGitHubTarget(connection: GitHubConnection): GitHubTargetBu
 	const name = connection.authorName?.trim();
 	const email = connection.authorEmail?.trim();
 	const author = name && email ? { name, email } : undefined;
-	return { target: new GitHubTarget({ api, branch, author }), api, branch };
+	const siteKey = gitHubSiteKey(apiBaseUrl, connection.repository, branch);
+	return { target: new GitHubTarget({ api, branch, author }), api, branch, siteKey };
 }

@@ -2,6 +2,7 @@ import { GitHubClient, parseApiBaseUrl } from "../../../../src/publish/targets/g
 import { GitHubError } from "../../../../src/publish/targets/github/github-errors";
 import { parseRepositoryName } from "../../../../src/publish/targets/github/github-git-api";
 import { TransportError, type HttpRequest, type HttpResponse } from "../../../../src/publish/targets/http-transport";
+import { caught } from "./caught-github-error";
 
 const TOKEN = "fake-pat-11ABCDEFG0123456789_secretsecretsecret";
 
@@ -26,16 +27,6 @@ function client(transport: (r: HttpRequest) => Promise<HttpResponse>, apiBaseUrl
 	const sleeps: number[] = [];
 	const c = new GitHubClient({ apiBaseUrl, token: TOKEN, transport, sleep: async (ms) => void sleeps.push(ms), now: () => 0 });
 	return { c, sleeps };
-}
-
-async function caught(promise: Promise<unknown>): Promise<GitHubError> {
-	try {
-		await promise;
-	} catch (error) {
-		if (error instanceof GitHubError) return error;
-		throw error;
-	}
-	throw new Error("expected a GitHubError");
 }
 
 describe("GitHubClient", () => {

@@ -1,0 +1,38 @@
+/** @jest-environment node */
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { NodeNoteStore } from "../../src/node/node-note-store";
+
+let root: string;
+beforeEach(() => {
+	root = mkdtempSync(join(tmpdir(), "vault-"));
+	const put = (path: string, text: string) => {
+		mkdirSync(join(root, path, ".."), { recursive: true });
+		writeFileSync(join(root, path), text);
+	};
+	put("daily/2021-08-10.md", "둘째 날\n");
+	put("daily/2021-08-09.md", "첫날\n");
+	put("topics/Computer Science/Big-O 표기법.md", "# Big-O\n");
+	put("attachments/loss-curve.png", "png!");
+	put("README.md", "top\n");
+	put(".obsidian/plugins/learning-log/data.json", "{}");
+	put(".trash/old.md", "gone\n");
+	put("custom-config/app.json", "{}");
+	symlinkSync(join(root, "README.md"), join(root, "link.md"));
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe("NodeNoteStore.listFiles", () => {
+	test("lists every file in every folder, sorted, with its size, skipping dot and config folders", async () => {
+		const files = await new NodeNoteStore(root, "custom-config").listFiles();
+		expect(files.map((file) => [file.path, file.size])).toEqual([
+			["attachments/loss-curve.png", 4],
+			["daily/2021-08-09.md", Buffer.byteLength("첫날\n")],
+			["daily/2021-08-10.md", Buffer.byteLength("둘째 날\n")],
+			["README.md", 4],
+			["topics/Computer Science/Big-O 표기법.md", 8],
+		]);
+		for (const file of files) expect(file).toEqual(await new NodeNoteStore(root).stat(file.path));
+	});
+});
