@@ -13,7 +13,8 @@ import { FolderTarget } from "../src/publish/targets/folder-target";
 import { siteDiskFromNode } from "../src/publish/targets/site-disk";
 
 const NOTES = 5000;
-const ROUNDS = 2;
+// Disk write-back makes single rounds swing by 3× here; the fastest of four is steady enough to compare.
+const ROUNDS = 4;
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
 interface Measured<T> {
