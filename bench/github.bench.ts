@@ -1,6 +1,18 @@
 // `npm run bench -- github`: publishing to GitHub through the local API server with a fixed latency
 // per request, next to the per-file contents-API approach (a GET and a PUT per file, one commit
-// each) measured in the same run against the same server and the same starting commit.
+// each) measured in the same run against the same server and the same starting commit. Then the
+// whole publish (vault read, `_config.yml`, convert, apply) of a generated vault, and its
+// unchanged republish, counted in requests.
+import { mkdtempSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import * as nodePath from "path";
+import { generateVault } from "../tests/e2e/generate-vault";
+import { NodeNoteStore } from "../src/node/node-note-store";
+import { convertVault } from "../src/publish/convert/convert-vault";
+import { emptyManifest, type PublishManifest } from "../src/publish/plan/manifest";
+import { runPublish } from "../src/publish/publish-pipeline";
+import { DEFAULT_PUBLISH_SETTINGS } from "../src/publish/publish-settings";
+import { machineLoad, reportGoal } from "./bench-report";
 import { createFetchTransport } from "../src/node/fetch-transport";
 import { gitBlobHash } from "../src/publish/targets/git-blob-hash";
 import { bytesToBase64 } from "../src/publish/targets/github/base64";
@@ -69,6 +81,22 @@ async function measure(server: GitHubTestServer, approach: string, work: () => P
 	return { approach, requests: server.requests.length, commits: (await server.repo.commitCount(server.branch)) - commitsBefore, ms };
 }
 
+/** `learning-log publish --all` to GitHub, in process: the request count is what matters here. */
+async function publishVault(server: GitHubTestServer, vault: string, manifest: PublishManifest) {
+	const target = new GitHubTarget({ api: new GitHubGitApi(client(server), { owner: server.owner, name: server.name }), branch: server.branch });
+	return runPublish({
+		store: new NodeNoteStore(vault),
+		target,
+		siteKey: `github:${server.owner}/${server.name}@${server.branch}`,
+		settings: DEFAULT_PUBLISH_SETTINGS,
+		manifest,
+		scope: { kind: "all" },
+		everyNote: true,
+		dryRun: false,
+		convert: convertVault,
+	});
+}
+
 async function main(): Promise<void> {
 	const server = await GitHubTestServer.start({ token: TOKEN, latencyMs: LATENCY_MS });
 	try {
@@ -86,6 +114,18 @@ async function main(): Promise<void> {
 		if (!(await server.repo.updateBranch(server.branch, before, (await server.repo.branchHead(server.branch))!))) throw new Error("reset failed");
 		rows.push(await measure(server, "contents API per file, 210 changed", () => publishFileByFile(server, changed.write)));
 		rows.push(await measure(server, "contents API per file, unchanged", () => publishFileByFile(server, changed.write)));
+
+		const work = mkdtempSync(nodePath.join(tmpdir(), "learning-log-github-bench-"));
+		try {
+			const vault = nodePath.join(work, "vault");
+			generateVault(vault, NOTES);
+			await seed(server, { "_config.yml": "permalink: /:categories/:title/\ntimezone: Asia/Seoul\n" });
+			let manifest = emptyManifest();
+			rows.push(await measure(server, `whole publish of a ${NOTES}-note vault`, async () => (manifest = (await publishVault(server, vault, manifest)).manifest)));
+			rows.push(await measure(server, "whole publish, unchanged", () => publishVault(server, vault, manifest)));
+		} finally {
+			rmSync(work, { recursive: true, force: true });
+		}
 		if (server.violations.length) throw new Error(`OpenAPI violations: ${server.violations.join("\n")}`);
 
 		const noteKb = (new TextEncoder().encode(note(0, 1)).length / 1024).toFixed(1);
@@ -95,15 +135,26 @@ async function main(): Promise<void> {
 		for (const row of rows) {
 			print(`${row.approach.padEnd(40)} ${String(row.requests).padStart(8)} ${String(row.commits).padStart(8)} ${row.ms.toFixed(0).padStart(9)} ${String(row.requests * LATENCY_MS).padStart(14)}`);
 		}
-		const [ours, oursUnchanged, perFile] = rows;
+		const [ours, oursUnchanged, perFile, , whole, wholeUnchanged] = rows;
 		print(`wall time: contents API / this plugin = ${(perFile.ms / ours.ms).toFixed(1)}x; requests ${perFile.requests} vs ${ours.requests}`);
 		const goals = [
 			[`changed publish ≤ ${5 + IMAGES} requests`, ours.requests <= 5 + IMAGES],
 			["changed publish is exactly one commit", ours.commits === 1],
 			["unchanged republish ≤ 2 requests", oursUnchanged.requests <= 2],
 			["unchanged republish makes no commit", oursUnchanged.commits === 0],
+			["whole unchanged republish (with _config.yml) ≤ 2 requests", wholeUnchanged.requests <= 2],
+			["whole unchanged republish makes no commit", wholeUnchanged.commits === 0],
 		] as const;
 		for (const [goal, met] of goals) print(`${met ? "PASS" : "FAIL"} ${goal}`);
+		print(machineLoad());
+		reportGoal({
+			what: "unchanged republish to GitHub (whole publish)",
+			figure: `${wholeUnchanged.requests} requests, ${wholeUnchanged.commits} commits`,
+			baseline: `the previous publish: ${whole.requests} requests, ${whole.commits} commit`,
+			ratio: "",
+			goal: "2 requests (branch, tree)",
+			met: wholeUnchanged.requests <= 2 && wholeUnchanged.commits === 0,
+		});
 		if (goals.some(([, met]) => !met)) process.exitCode = 1;
 	} finally {
 		await server.close();
