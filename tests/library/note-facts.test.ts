@@ -1,6 +1,5 @@
 import { extractNoteFacts, type NoteSource } from "../../src/library/note-facts";
 import { dateInFileName, parseWrittenDate } from "../../src/library/note-dates";
-import { scanInlineTags } from "../../src/library/inline-tags";
 
 function source(partial: Partial<NoteSource>): NoteSource {
 	return { path: "notes/Note.md", frontMatter: null, inlineTags: [], ctime: new Date(2021, 7, 20, 10).getTime(), mtime: 0, ...partial };
@@ -54,21 +53,3 @@ describe("note facts", () => {
 	});
 });
 
-describe("inline tag scanner", () => {
-	test("finds tags in prose, not in code, comments, headings or numbers", () => {
-		const body = [
-			"# Heading is not a tag",
-			"오늘은 #ai/vision 공부 (#질문거리) and #1 issue",
-			"`#notatag` in a span, ``#also `not` `` here",
-			"```python",
-			"# #notatag 는 주석",
-			"```",
-			"<!-- #hidden -->",
-			"~~~~",
-			"#fenced",
-			"~~~~",
-			"end #done/",
-		].join("\n");
-		expect(scanInlineTags(body)).toEqual(["ai/vision", "질문거리", "done"]);
-	});
-});
