@@ -74,10 +74,11 @@ function matchingNoteRows(node: GroupNode, index: LibraryIndex, matching: Set<st
 export function flattenTree(index: LibraryIndex, options: FlattenOptions): TreeRow[] {
 	const rows: TreeRow[] = [];
 	const matching = options.filter ? matchingNotes(index, options.filter) : null;
+	const matchCounts = matching ? countMatches(index, matching) : null;
 	/** Pushes the subgroups of `node` (and what is open below them); returns how many are shown. */
 	const visit = (node: GroupNode, siblingNotes: number): number => {
 		const shown = childrenInOrder(node, index.groupComparator)
-			.map((child) => ({ child, count: matching ? countMatches(child, matching) : child.count }))
+			.map((child) => ({ child, count: matchCounts ? (matchCounts.get(child) ?? 0) : child.count }))
 			.filter(({ count }) => count > 0);
 		shown.forEach(({ child, count }, i) => {
 			const expanded = matching !== null || !options.collapsed.has(child.id);
@@ -105,8 +106,9 @@ function matchingNotes(index: LibraryIndex, filter: NoteFilter): Set<string> {
 	return result;
 }
 
-function countMatches(node: GroupNode, matching: Set<string>): number {
-	let count = 0;
-	for (const path of node.members.keys()) if (matching.has(path)) count++;
-	return count;
+/** Matches per group, each note once per group: one walk along each match's own paths. */
+function countMatches(index: LibraryIndex, matching: Set<string>): Map<GroupNode, number> {
+	const counts = new Map<GroupNode, number>();
+	for (const path of matching) for (const group of index.groupsOf(path)) counts.set(group, (counts.get(group) ?? 0) + 1);
+	return counts;
 }

@@ -2,8 +2,8 @@ import type { MessageKey } from "../i18n/translator";
 import type { GroupingMode } from "./library-settings";
 import type { GroupLabel } from "./group-label";
 import type { NoteFacts } from "./note-facts";
-import { dayToDate } from "./note-dates";
-import { weekOf, type WeekRule } from "./weeks";
+import { dayNumber, weekdayOfDayNumber } from "./day-numbers";
+import { weekOfDate, type WeekRule } from "./weeks";
 
 /** How a group sorts among its siblings. */
 export type GroupOrder = { kind: "text"; text: string } | { kind: "date"; value: number } | { kind: "last" };
@@ -40,7 +40,7 @@ function shortDay(day: string): string {
 /** Year → month → week → day. A week that spans two months shows under both. */
 export function datePath(day: string, rule: WeekRule): GroupPath {
 	const [year, month, date] = day.split("-").map(Number);
-	const week = weekOf(day, rule);
+	const week = weekOfDate(year, month, date, rule);
 	const weekLabel: GroupLabel =
 		week.weekYear === year
 			? { key: "library.group.week", params: { week: week.week, start: shortDay(week.start), end: shortDay(week.end) } }
@@ -48,7 +48,7 @@ export function datePath(day: string, rule: WeekRule): GroupPath {
 					key: "library.group.weekOfYear",
 					params: { week: week.week, weekYear: week.weekYear, start: shortDay(week.start), end: shortDay(week.end) },
 				};
-	const weekday = dayToDate(day).getDay();
+	const weekday = weekdayOfDayNumber(dayNumber(year, month, date));
 	return [
 		{ segment: `y${year}`, label: { text: String(year) }, order: { kind: "date", value: year } },
 		{

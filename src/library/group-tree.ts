@@ -40,10 +40,10 @@ export class GroupNode {
 		return this.directSet?.delete(note) ?? false;
 	}
 	/**
-	 * Notes anywhere below, with how many placements put them there: a note tagged `ai/cnn` and
-	 * `ai/vision` counts once in `ai` and must stay until both placements are gone.
+	 * Notes anywhere below, each once: a note tagged `ai/cnn` and `ai/vision` counts once in `ai`.
+	 * A number, not a set of paths: a two-level tree of 10,000 notes would hold over 100,000 entries.
 	 */
-	readonly members = new Map<string, number>();
+	count = 0;
 	/** Sorted caches, kept up to date by insertion; null until first asked for. */
 	sortedChildren: GroupNode[] | null = null;
 	sortedNotes: string[] | null = null;
@@ -58,10 +58,6 @@ export class GroupNode {
 		readonly depth: number,
 		readonly parent: GroupNode | null,
 	) {}
-
-	get count(): number {
-		return this.members.size;
-	}
 }
 
 export type NoteComparator = (a: string, b: string) => number;
@@ -90,28 +86,40 @@ export function createRoot(): GroupNode {
 }
 
 /**
- * Places a note along one path, creating groups on the way. `inOrder` is for full builds that
- * place notes already sorted: each group's list is then sorted by appending, with no sort at all.
+ * Places a note along each of its paths, creating groups on the way; every group it lands in or
+ * under counts it once. `inOrder` is for full builds that place notes already sorted: each
+ * group's list is then sorted by appending, with no sort at all.
  */
-export function addPlacement(
+export function addPlacements(
 	root: GroupNode,
-	path: GroupPath,
+	paths: readonly GroupPath[],
 	note: string,
 	compareNotes: NoteComparator,
 	compareGroups: GroupComparator,
 	inOrder = false,
 ): void {
-	let node = root;
-	node.members.set(note, (node.members.get(note) ?? 0) + 1);
-	for (const key of path) {
-		node = childFor(node, key, compareGroups);
-		node.members.set(note, (node.members.get(note) ?? 0) + 1);
-	}
-	if (!node.direct.has(note)) {
-		node.addNote(note);
-		node.notesVersion++;
-		if (inOrder && node.direct.size === (node.sortedNotes?.length ?? 0) + 1) (node.sortedNotes ??= []).push(note);
-		else if (node.sortedNotes) insertSorted(node.sortedNotes, note, compareNotes);
+	// Paths of one note can share groups (a common parent, the root); only then is a set needed.
+	const counted = paths.length > 1 ? new Set<GroupNode>() : null;
+	const count = (node: GroupNode) => {
+		if (counted === null) node.count++;
+		else if (!counted.has(node)) {
+			counted.add(node);
+			node.count++;
+		}
+	};
+	for (const path of paths) {
+		let node = root;
+		count(node);
+		for (const key of path) {
+			node = childFor(node, key, compareGroups);
+			count(node);
+		}
+		if (!node.direct.has(note)) {
+			node.addNote(note);
+			node.notesVersion++;
+			if (inOrder && node.direct.size === (node.sortedNotes?.length ?? 0) + 1) (node.sortedNotes ??= []).push(note);
+			else if (node.sortedNotes) insertSorted(node.sortedNotes, note, compareNotes);
+		}
 	}
 }
 
@@ -125,26 +133,34 @@ function childFor(parent: GroupNode, key: GroupKey, compareGroups: GroupComparat
 	return child;
 }
 
-/** Takes a note off one path; groups left empty disappear. */
-export function removePlacement(root: GroupNode, path: GroupPath, note: string): void {
-	const nodes: GroupNode[] = [root];
-	let node = root;
-	for (const key of path) {
-		const child = node.children.get(key.segment);
-		if (!child) return;
-		nodes.push(child);
-		node = child;
+/** Every group a note placed along `paths` sits in or under, each once, the root included. */
+export function groupsAlong(root: GroupNode, paths: readonly GroupPath[]): Set<GroupNode> {
+	const groups = new Set<GroupNode>([root]);
+	for (const path of paths) {
+		let node: GroupNode | undefined = root;
+		for (const key of path) {
+			node = node.children.get(key.segment);
+			if (!node) break;
+			groups.add(node);
+		}
 	}
-	if (node.deleteNote(note)) node.notesVersion++;
-	removeItem(node.sortedNotes, note);
-	for (let i = nodes.length - 1; i >= 0; i--) {
-		const current = nodes[i];
-		const left = (current.members.get(note) ?? 1) - 1;
-		if (left > 0) current.members.set(note, left);
-		else current.members.delete(note);
-		if (current.members.size === 0 && current.parent) {
-			current.parent.deleteChild(current.segment);
-			removeItem(current.parent.sortedChildren, current);
+	return groups;
+}
+
+/** Takes a note off the paths it was placed along; groups left empty disappear. */
+export function removePlacements(root: GroupNode, paths: readonly GroupPath[], note: string): void {
+	const groups = groupsAlong(root, paths);
+	for (const node of groups) {
+		if (node.deleteNote(note)) {
+			node.notesVersion++;
+			removeItem(node.sortedNotes, note);
+		}
+		node.count--;
+	}
+	for (const node of groups) {
+		if (node.count === 0 && node.parent) {
+			node.parent.deleteChild(node.segment);
+			removeItem(node.parent.sortedChildren, node);
 		}
 	}
 }

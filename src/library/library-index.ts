@@ -1,10 +1,11 @@
 import type { GroupingMode, SortOrder } from "./library-settings";
 import { datePath, groupPathsOf, type GroupPath } from "./group-keys";
 import {
-	addPlacement,
+	addPlacements,
 	clearSortCaches,
 	createRoot,
-	removePlacement,
+	groupsAlong,
+	removePlacements,
 	type GroupComparator,
 	type GroupNode,
 	type NoteComparator,
@@ -36,7 +37,6 @@ export interface IndexChange {
  */
 export class LibraryIndex {
 	private readonly facts = new Map<string, NoteFacts>();
-	private readonly placements = new Map<string, GroupPath[]>();
 	private readonly dayCounts = new Map<DayKey, number>();
 	/** Date paths by day, for the current week rule: many notes share a day. */
 	private readonly datePaths = new Map<DayKey, GroupPath>();
@@ -83,6 +83,12 @@ export class LibraryIndex {
 		return this.facts.values();
 	}
 
+	/** The groups a note is listed in or under, each once, the root included (a filter counts its matches by them). */
+	groupsOf(path: string): Set<GroupNode> {
+		const facts = this.facts.get(path);
+		return facts ? groupsAlong(this.root, this.pathsOf(facts)) : new Set();
+	}
+
 	/** How many notes are dated on each day, for the streak. */
 	notesPerDay(): ReadonlyMap<DayKey, number> {
 		return this.dayCounts;
@@ -121,7 +127,6 @@ export class LibraryIndex {
 
 	private rebuildTree(): void {
 		this.root = createRoot();
-		this.placements.clear();
 		this.dayCounts.clear();
 		this.datePaths.clear();
 		this.daysVersion++;
@@ -139,18 +144,24 @@ export class LibraryIndex {
 		return path;
 	};
 
+	/**
+	 * Where a note sits, worked out again whenever it is needed rather than kept: the facts and the
+	 * grouping decide it, and 10,000 notes' paths kept alive would cost every build a garbage
+	 * collector's copy of them.
+	 */
+	private pathsOf(facts: NoteFacts): GroupPath[] {
+		return groupPathsOf(facts, this.options.mode, this.options.weekRule, this.dateOf);
+	}
+
 	private place(facts: NoteFacts, inOrder = false): void {
-		const paths = groupPathsOf(facts, this.options.mode, this.options.weekRule, this.dateOf);
-		this.placements.set(facts.path, paths);
-		for (const path of paths) addPlacement(this.root, path, facts.path, this.compareNotes, this.compareGroups, inOrder);
+		addPlacements(this.root, this.pathsOf(facts), facts.path, this.compareNotes, this.compareGroups, inOrder);
 		this.dayCounts.set(facts.day, (this.dayCounts.get(facts.day) ?? 0) + 1);
 	}
 
 	private unplace(path: string): void {
 		const facts = this.facts.get(path);
 		if (!facts) return;
-		for (const groupPath of this.placements.get(path) ?? []) removePlacement(this.root, groupPath, path);
-		this.placements.delete(path);
+		removePlacements(this.root, this.pathsOf(facts), path);
 		const left = (this.dayCounts.get(facts.day) ?? 1) - 1;
 		if (left > 0) this.dayCounts.set(facts.day, left);
 		else this.dayCounts.delete(facts.day);

@@ -1,6 +1,6 @@
 import type { Day } from "date-fns";
-import { localIsoDate as localKey } from "../core/calendar-date";
-import { dayToDate, type DayKey } from "./note-dates";
+import { dayNumber, isoDateOfDayNumber, weekdayOfDayNumber } from "./day-numbers";
+import type { DayKey } from "./note-dates";
 
 /**
  * How weeks are numbered. ISO 8601 (most of Europe): weeks start on Monday and week 1 holds the
@@ -25,27 +25,29 @@ export interface WeekOfDay {
 	end: DayKey;
 }
 
-const DAY_MS = 86_400_000;
-
-/** First day of week 1 of a week-numbering year: the week that holds January `firstWeekContainsDate`. */
-function firstWeekStart(year: number, rule: WeekRule): Date {
-	const anchor = new Date(year, 0, rule.firstWeekContainsDate);
-	return new Date(year, 0, rule.firstWeekContainsDate - ((anchor.getDay() - rule.weekStartsOn + 7) % 7));
+/** Day number of the first day of week 1 of a week-numbering year: the week that holds January `firstWeekContainsDate`. */
+function firstWeekStart(year: number, rule: WeekRule): number {
+	const anchor = dayNumber(year, 1, rule.firstWeekContainsDate);
+	return anchor - ((weekdayOfDayNumber(anchor) - rule.weekStartsOn + 7) % 7);
 }
 
 /**
- * The week of a day. Plain calendar arithmetic on local dates (index builds call it for every
- * day of the vault; date-fns' getWeek is ten times slower); a test checks it against date-fns.
+ * The week of a day. Plain arithmetic on day numbers (index builds call it for every day of the
+ * vault; date-fns' getWeek is ten times slower); a test checks it against date-fns.
  */
 export function weekOf(day: DayKey, rule: WeekRule): WeekOfDay {
-	const date = dayToDate(day);
-	const start = new Date(date.getFullYear(), date.getMonth(), date.getDate() - ((date.getDay() - rule.weekStartsOn + 7) % 7));
-	let weekYear = date.getFullYear() + 1;
-	while (firstWeekStart(weekYear, rule) > date) weekYear--;
-	// Rounding absorbs the hour a daylight-saving change adds or removes.
-	const week = Math.round((start.getTime() - firstWeekStart(weekYear, rule).getTime()) / (7 * DAY_MS)) + 1;
-	const end = new Date(start.getFullYear(), start.getMonth(), start.getDate() + 6);
-	return { weekYear, week, start: localKey(start), end: localKey(end) };
+	const [year, month, date] = day.split("-").map(Number);
+	return weekOfDate(year, month, date, rule);
+}
+
+/** weekOf for a day already split into numbers. */
+export function weekOfDate(year: number, month: number, date: number, rule: WeekRule): WeekOfDay {
+	const number = dayNumber(year, month, date);
+	const start = number - ((weekdayOfDayNumber(number) - rule.weekStartsOn + 7) % 7);
+	let weekYear = year + 1;
+	while (firstWeekStart(weekYear, rule) > number) weekYear--;
+	const week = (start - firstWeekStart(weekYear, rule)) / 7 + 1;
+	return { weekYear, week, start: isoDateOfDayNumber(start), end: isoDateOfDayNumber(start + 6) };
 }
 
 /**

@@ -6,6 +6,7 @@ import { GROUPING_MODES } from "../../src/library/group-keys";
 import { createNoteRowCache, flattenTree, type NoteRowCache } from "../../src/library/flatten-tree";
 import type { SortOrder } from "../../src/library/library-settings";
 import { ISO_WEEKS } from "../../src/library/weeks";
+import { parseFilter } from "../../src/library/note-filter";
 
 /** The rows a view shows, through a row cache that lives across updates (as the view's does). */
 function rows(index: LibraryIndex, cache: NoteRowCache): string[] {
@@ -103,6 +104,34 @@ describe("incremental index", () => {
 				const rebuilt = new LibraryIndex({ mode, sort, weekRule: ISO_WEEKS }, vault.values());
 				expect(snapshot(index)).toEqual(snapshot(rebuilt));
 				expect(rows(index, cache)).toEqual(rows(rebuilt, createNoteRowCache()));
+			}),
+			{ numRuns: Number(process.env.PROPERTY_RUNS ?? 150) },
+		);
+	});
+
+	test.each(GROUPING_MODES.map((mode) => [mode]))("every group counts each note under it once, with and without a filter (%s)", (mode) => {
+		/** The notes listed anywhere below a group, found the slow way: a walk of its whole subtree. */
+		const notesUnder = (node: GroupNode, into = new Set<string>()): Set<string> => {
+			node.direct.forEach((path) => into.add(path));
+			node.children.forEach((child) => notesUnder(child, into));
+			return into;
+		};
+		const groupsById = (node: GroupNode, into = new Map<string, GroupNode>()): Map<string, GroupNode> => {
+			node.children.forEach((child) => groupsById(child, into.set(child.id, child)));
+			return into;
+		};
+		fc.assert(
+			fc.property(fc.uniqueArray(pathArb, { minLength: 1 }).chain((paths) => fc.tuple(...paths.map(factsArb))), fc.constantFrom("#ai", "#boostcamp", "category:dl", "a"), (notes, query) => {
+				const index = new LibraryIndex({ mode, weekRule: ISO_WEEKS }, notes);
+				const groups = groupsById(index.tree);
+				const filter = parseFilter(query)!;
+				const matching = new Set(flattenTree(index, { collapsed: new Set(), filter }).flatMap((row) => (row.kind === "note" ? [row.path] : [])));
+				for (const row of flattenTree(index, { collapsed: new Set(), filter: null })) {
+					if (row.kind === "group") expect(row.count).toBe(notesUnder(groups.get(row.id)!).size);
+				}
+				for (const row of flattenTree(index, { collapsed: new Set(), filter })) {
+					if (row.kind === "group") expect(row.count).toBe([...notesUnder(groups.get(row.id)!)].filter((path) => matching.has(path)).length);
+				}
 			}),
 			{ numRuns: Number(process.env.PROPERTY_RUNS ?? 150) },
 		);
