@@ -10,6 +10,7 @@ const pureFolders = [
 	"src/publish/convert/**",
 	"src/publish/site/**",
 	"src/publish/plan/**",
+	"src/import/**",
 	// The GitHub target runs in the plugin on mobile and in the CLI: transport injected, no Node.
 	"src/publish/targets/github/**",
 	"src/publish/targets/github-target.ts",
