@@ -72,7 +72,7 @@ describe("learning-log new-day", () => {
 		const path = result.stdout.trim();
 		expect(path).toBe("daily/2021-08-13.md");
 		expect(existsSync(join(vault, path))).toBe(true);
-		expect(result.stderr).toContain(`${path}을(를) 만들었습니다`);
+		expect(result.stderr).toContain(`${path}를 만들었습니다`);
 	});
 
 	test("a missing template note is a warning on stderr, not a failure", async () => {

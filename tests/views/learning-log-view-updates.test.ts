@@ -129,7 +129,7 @@ describe("plugin wiring", () => {
 	test("the command and the ribbon open one view in the right sidebar; the index waits for the layout", async () => {
 		const { app, plugin } = await loadPlugin();
 		const fake = plugin as unknown as { commands: { id: string; name: string }[]; ribbonIcons: HTMLElement[]; hoverLinkSources: Map<string, unknown>; runCommand(id: string): boolean };
-		expect(fake.commands.map((c) => [c.id, c.name])).toContainEqual(["open-view", "Open learning log"]);
+		expect(fake.commands.map((c) => [c.id, c.name])).toContainEqual(["open-view", "Show notes by category, tag and date"]);
 		expect(fake.hoverLinkSources.get(VIEW_TYPE_LEARNING_LOG)).toEqual({ display: "Learning Log", defaultMod: true });
 		const rightLeaf = jest.spyOn(app.workspace, "getRightLeaf");
 		const reveal = jest.spyOn(app.workspace, "revealLeaf");
