@@ -135,7 +135,7 @@ describe("importing a hand-written Jekyll blog into an empty vault", () => {
 		const result = importBlog();
 		expect(result.status).toBe(0);
 		expect(result.output).toContain("0 new notes");
-		expect(result.output).toContain(`${postPaths.length} posts imported before`);
+		expect(result.output).toContain(`${postPaths.length} posts were imported before`);
 		expect(vaultFiles(vault)).toEqual(files);
 	});
 
