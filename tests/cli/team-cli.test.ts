@@ -89,14 +89,13 @@ describe("learning-log new-week", () => {
 		expect(text).not.toContain("2022-01-04");
 	});
 
-	test("bad input is a usage error; a vault without a course start fails clearly", async () => {
+	test("bad input is a usage error; a vault without a course start or notes gets calendar weeks", async () => {
 		expect((await cli("new-week", "--vault", scratch, "--date", "2021-13-01")).code).toBe(2);
 		expect((await cli("new-week", "--date", "2021-08-01")).code).toBe(2);
 		const vault = writeVault({}, { version: 1, daily: { courseStartDate: "" } });
-		const result = await cli("new-week", "--vault", vault);
-		expect(result.code).toBe(1);
-		expect(result.stderr).toContain("과정 시작일");
-		expect(existsSync(join(vault, "weekly"))).toBe(false);
+		const result = await cli("new-week", "--vault", vault, "--date", "2021-08-10");
+		expect(result).toMatchObject({ code: 0, stdout: "weekly/Week 1.md\n" });
+		expect(readFileSync(join(vault, "weekly", "Week 1.md"), "utf8")).toContain('title: "[boostcourse] Week 1 회고"');
 	});
 });
 
