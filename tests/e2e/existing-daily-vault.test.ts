@@ -50,7 +50,7 @@ async function startPlugin(app: App): Promise<LearningLogPlugin & { runCommand(i
 async function cli(args: string[], lang: string) {
 	let stdout = "";
 	let stderr = "";
-	const io = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, env: { LANG: lang } };
+	const io = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, env: { LANG: lang }, now: () => NOW };
 	const code = await runCli(args, io);
 	return { code, stdout, stderr };
 }
