@@ -8,6 +8,7 @@ import { githubMessages } from "./strings/github";
 import { convertMessages } from "./strings/convert";
 import { teamMessages } from "./strings/team";
 import { importMessages } from "./strings/import";
+import { vaultAdoptionMessages } from "./strings/vault-adoption";
 
 export const englishMessages = {
 	...commonMessages.en,
@@ -18,6 +19,7 @@ export const englishMessages = {
 	...convertMessages.en,
 	...teamMessages.en,
 	...importMessages.en,
+	...vaultAdoptionMessages.en,
 };
 
 export type MessageKey = keyof typeof englishMessages;
@@ -31,4 +33,5 @@ export const koreanMessages: Record<MessageKey, string> = {
 	...convertMessages.ko,
 	...teamMessages.ko,
 	...importMessages.ko,
+	...vaultAdoptionMessages.ko,
 };
