@@ -1,6 +1,6 @@
 import { promises as fs, readdirSync, readFileSync, statSync, type Stats } from "fs";
 import * as nodePath from "path";
-import { FileExistsError, type NoteStore, type StoredFile } from "../core/note-store";
+import { FileExistsError, type AttachmentWriter, type NoteStore, type StoredFile } from "../core/note-store";
 
 // One collator for every sort: `localeCompare` per comparison sets up the same comparison again
 // each time, which costs more than the walk itself on a 10,000-note vault.
@@ -14,7 +14,7 @@ const pathOrder = new Intl.Collator().compare;
  * four trips through Node's thread pool (open, stat, read, close) and an idle main thread in
  * between. Writes stay asynchronous.
  */
-export class NodeNoteStore implements NoteStore {
+export class NodeNoteStore implements NoteStore, AttachmentWriter {
 	private readonly rootWithSep: string;
 
 	constructor(
@@ -69,12 +69,20 @@ export class NodeNoteStore implements NoteStore {
 		return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	}
 
-	async create(path: string, text: string): Promise<void> {
+	create(path: string, text: string): Promise<void> {
+		return this.createFile(path, text);
+	}
+
+	createBinary(path: string, bytes: Uint8Array): Promise<void> {
+		return this.createFile(path, bytes);
+	}
+
+	private async createFile(path: string, content: string | Uint8Array): Promise<void> {
 		const target = this.absolute(path);
 		await fs.mkdir(nodePath.dirname(target), { recursive: true });
 		try {
 			// "wx" fails if the file exists: never overwrite a note, even in a race.
-			await fs.writeFile(target, text, { encoding: "utf8", flag: "wx" });
+			await fs.writeFile(target, content, typeof content === "string" ? { encoding: "utf8", flag: "wx" } : { flag: "wx" });
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new FileExistsError(path);
 			throw error;
