@@ -10,6 +10,7 @@ const pureFolders = [
 	// All of publishing, targets included: the file system and the HTTP transport are injected, so
 	// the same code runs in the plugin (mobile too) and the CLI. Obsidian glue lives in src/obsidian.
 	"src/publish/**",
+	"src/import/**",
 	"src/i18n/**",
 	"src/team/**",
 	"src/settings/*.ts",
