@@ -44,8 +44,18 @@ interface StoredContent {
 const encoder = new TextEncoder();
 
 /** An in-memory vault that really stores text, with Obsidian's events and errors. */
+/** The desktop app's adapter: the vault is a folder on disk. */
+export class FileSystemAdapter {
+	constructor(private readonly basePath: string) {}
+	getBasePath(): string {
+		return this.basePath;
+	}
+}
+
 export class Vault extends Events {
 	configDir = ".obsidian";
+	/** Test helper may replace it with a FileSystemAdapter (desktop); by default an in-memory one. */
+	adapter: unknown = {};
 	private files = new Map<string, TFile>();
 	private folders = new Map<string, TFolder>();
 	private contents = new Map<string, StoredContent>();
