@@ -92,7 +92,7 @@ export function createPublishCommand(convert: (input: ConvertVaultInput) => Conv
 					dryRun,
 					force: args.options.force === true,
 					convert,
-					message: github?.message,
+					message: github ? github.message.trim() || t("github.commitMessage.default") : undefined,
 					// Read again once the site is locked, and saved before it is released: a second run into
 					// the same site never plans against a record the first one is about to replace.
 					reloadManifest: async () => {
