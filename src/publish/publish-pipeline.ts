@@ -141,6 +141,7 @@ async function publishHoldingSite(request: PublishRequest): Promise<PublishOutco
 	// A note whose bytes are not text as written is never published: what it says cannot be trusted.
 	const invalid = unreadable.filter((error) => selection.published.has(error.source));
 	for (const error of invalid) selection.published.delete(error.source);
+	const site = parseSiteConfig(await request.target.readText("_config.yml"), request.settings);
 	const folders = publishFolders(request.settings);
 	const survey = await request.target.survey(folders);
 	let previous = await adoptInterrupted(siteManifest(manifest, request.siteKey), survey);
@@ -152,7 +153,6 @@ async function publishHoldingSite(request: PublishRequest): Promise<PublishOutco
 	}
 
 	progress("convert", 0, 1);
-	const site = parseSiteConfig(await request.target.readText("_config.yml"), request.settings);
 	const convert = () =>
 		request.convert({ notes, attachments, publishedPaths, settings: request.settings, site, topics: request.topics, occupied: occupiedPaths(survey, previous) });
 	let converted = convert();

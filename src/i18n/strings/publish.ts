@@ -147,7 +147,7 @@ export const publishMessages = defineMessages({
 		"publish.error.unsafe-path": "안전하지 않은 파일 이름이라 쓰지 않습니다: {path}",
 		"publish.error.not-a-file": "파일이 아닌 것이 그 자리에 있습니다: {path}",
 		"publish.error.duplicate-path": "두 파일이 같은 자리에 쓰이게 됩니다: {path}",
-		"publish.error.locked": "이 사이트 폴더에 다른 게시가 진행 중입니다. 진행 중인 게시가 없다면 사이트 폴더의 {path}을(를) 지우고 다시 시도하세요.",
+		"publish.error.locked": "이 사이트 폴더에 다른 게시가 진행 중입니다. 진행 중인 게시가 없다면 사이트 폴더의 {path}{을/를} 지우고 다시 시도하세요.",
 		"publish.error.overlaps-vault": "사이트 폴더와 보관함이 겹칩니다({path}). 게시가 자기 결과물을 다시 읽거나 노트를 덮어쓰게 됩니다. 보관함 밖의, 보관함을 담지 않은 폴더를 고르세요.",
 		"publish.recordNotSaved": "사이트에는 썼지만 게시 기록을 저장하지 못했습니다({message}). 다음 게시가 사이트에서 직접 자기가 쓴 파일을 찾습니다.",
 		"publish.noteError.invalid-text": "이 노트는 올바른 UTF-8 텍스트가 아니라서 게시하지 않습니다: {message}",
