@@ -7,6 +7,8 @@ import { publishMessages } from "./strings/publish";
 import { githubMessages } from "./strings/github";
 import { convertMessages } from "./strings/convert";
 import { teamMessages } from "./strings/team";
+import { importMessages } from "./strings/import";
+import { vaultAdoptionMessages } from "./strings/vault-adoption";
 
 export const englishMessages = {
 	...commonMessages.en,
@@ -16,6 +18,8 @@ export const englishMessages = {
 	...githubMessages.en,
 	...convertMessages.en,
 	...teamMessages.en,
+	...importMessages.en,
+	...vaultAdoptionMessages.en,
 };
 
 export type MessageKey = keyof typeof englishMessages;
@@ -28,4 +32,6 @@ export const koreanMessages: Record<MessageKey, string> = {
 	...githubMessages.ko,
 	...convertMessages.ko,
 	...teamMessages.ko,
+	...importMessages.ko,
+	...vaultAdoptionMessages.ko,
 };
