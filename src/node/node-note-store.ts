@@ -1,6 +1,8 @@
 import { promises as fs, readdirSync, readFileSync, statSync, type Stats } from "fs";
 import * as nodePath from "path";
-import { FileExistsError, type AttachmentWriter, type NoteStore, type StoredFile } from "../core/note-store";
+import { FileExistsError, InvalidTextError, type AttachmentWriter, type NoteStore, type StoredFile } from "../core/note-store";
+
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 
 // One collator for every sort: `localeCompare` per comparison sets up the same comparison again
 // each time, which costs more than the walk itself on a 10,000-note vault.
@@ -60,8 +62,22 @@ export class NodeNoteStore implements NoteStore, AttachmentWriter {
 		}
 	}
 
+	/**
+	 * Strict UTF-8: invalid bytes are an error (InvalidTextError), never a silent U+FFFD; a leading
+	 * byte-order mark is dropped, as the strict decoder drops it. Node decodes a file in the same
+	 * call that reads it; only a text holding U+FFFD (a replaced byte, or one written on purpose) is
+	 * read again as bytes to tell which.
+	 */
 	async read(path: string): Promise<string> {
-		return readFileSync(this.absolute(path), "utf8");
+		const absolute = this.absolute(path);
+		const text = readFileSync(absolute, "utf8");
+		if (!text.includes("\uFFFD")) return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+		const bytes = readFileSync(absolute);
+		try {
+			return strictUtf8.decode(bytes);
+		} catch {
+			throw new InvalidTextError(path, bytes.toString("utf8"));
+		}
 	}
 
 	async readBinary(path: string): Promise<Uint8Array> {

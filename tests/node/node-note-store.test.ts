@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import { InvalidTextError } from "../../src/core/note-store";
 import { NodeNoteStore } from "../../src/node/node-note-store";
 
 let root: string;
@@ -34,5 +35,30 @@ describe("NodeNoteStore.listFiles", () => {
 			["topics/Computer Science/Big-O 표기법.md", 8],
 		]);
 		for (const file of files) expect(file).toEqual(await new NodeNoteStore(root).stat(file.path));
+	});
+});
+
+describe("NodeNoteStore.read", () => {
+	const bytes = (path: string, content: Uint8Array) => writeFileSync(join(root, path), content);
+
+	test("reads UTF-8 text, a U+FFFD written on purpose included, without a leading byte-order mark", async () => {
+		const store = new NodeNoteStore(root);
+		bytes("replacement.md", Buffer.from("a \uFFFD b\n"));
+		bytes("bom.md", Buffer.from("\uFEFF---\ntitle: x\n---\n"));
+		expect(await store.read("daily/2021-08-10.md")).toBe("둘째 날\n");
+		expect(await store.read("replacement.md")).toBe("a \uFFFD b\n");
+		expect(await store.read("bom.md")).toBe(new TextDecoder().decode(Buffer.from("\uFEFF---\ntitle: x\n---\n")));
+		expect(await store.read("bom.md")).toBe("---\ntitle: x\n---\n");
+	});
+
+	test("bytes that are not UTF-8 are an InvalidTextError carrying the text with them replaced", async () => {
+		bytes("latin1.md", Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a])); // "café" in Latin-1
+		const error = await new NodeNoteStore(root).read("latin1.md").catch((caught: unknown) => caught);
+		expect(error).toBeInstanceOf(InvalidTextError);
+		expect((error as InvalidTextError).lenientText).toBe("caf\uFFFD\n");
+	});
+
+	test("a path outside the vault is refused", async () => {
+		await expect(new NodeNoteStore(root).read("../outside.md")).rejects.toThrow(/leaves the vault/);
 	});
 });
