@@ -9,6 +9,7 @@ import { RecordNotSavedError } from "./publish-errors";
 import type { PublishReport, ReportAsset } from "./publish-report";
 import type { PublishSettings } from "./publish-settings";
 import type { TopicsOnBlog } from "../team/topic-badges";
+import { currentSiteConfig } from "./site/current-site-config";
 import { parseSiteConfig } from "./site/site-config";
 import { guardAgainstSite, recordAfterApply, siteStatus } from "./site-changes";
 import { adoptIdentical, adoptInterrupted, occupiedPaths, publishFolders } from "./site-state";
@@ -152,9 +153,10 @@ async function publishHoldingSite(request: PublishRequest): Promise<PublishOutco
 	// A note whose bytes are not text as written is never published: what it says cannot be trusted.
 	const invalid = unreadable.filter((error) => selection.published.has(error.source));
 	for (const error of invalid) selection.published.delete(error.source);
-	const site = parseSiteConfig(await request.target.readText("_config.yml"), request.settings);
 	const folders = publishFolders(request.settings);
 	const survey = await request.target.survey(folders);
+	const config = await currentSiteConfig(request.target, survey, siteManifest(manifest, request.siteKey).siteConfig);
+	const site = parseSiteConfig(config.text, request.settings);
 	let previous = await adoptInterrupted(siteManifest(manifest, request.siteKey), survey);
 	let publishedPaths = selection.published;
 	if (picked !== undefined) {
@@ -280,5 +282,6 @@ async function publishHoldingSite(request: PublishRequest): Promise<PublishOutco
 	}
 	if (applied.commitUrl) report.commitUrl = applied.commitUrl;
 	const record = recordAfterApply({ plan: plan.manifest, previous, guarded, applied, sourceOf });
+	if (config.remember) record.siteConfig = config.remember;
 	return { report, manifest: withSiteManifest(manifest, request.siteKey, record), applied };
 }

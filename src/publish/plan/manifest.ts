@@ -29,6 +29,16 @@ export interface SiteManifest {
 	 * site still holds exactly that. Records made before it existed lack it.
 	 */
 	blobs?: Record<string, string>;
+	/**
+	 * The site's `_config.yml` as last read, with its blob id: where the site's file list names blob
+	 * ids (GitHub's tree), an unchanged config is not read again.
+	 */
+	siteConfig?: RememberedFile;
+}
+
+export interface RememberedFile {
+	blob: string;
+	text: string;
 }
 
 export interface PublishManifest {
@@ -79,6 +89,9 @@ function readSite(value: unknown): SiteManifest | null {
 	if (isObject(value.blobs)) {
 		site.blobs = Object.fromEntries(Object.entries(value.blobs).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
 	}
+	// Only a shortcut: a malformed one is forgotten (the config is read again), never trusted.
+	const config = value.siteConfig;
+	if (isObject(config) && typeof config.blob === "string" && typeof config.text === "string") site.siteConfig = { blob: config.blob, text: config.text };
 	return site;
 }
 
