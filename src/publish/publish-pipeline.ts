@@ -180,5 +180,6 @@ export async function runPublish(request: PublishRequest): Promise<PublishOutcom
 	report.unchanged = applied.unchanged;
 	report.deleted = applied.deleted;
 	if (applied.commitUrl) report.commitUrl = applied.commitUrl;
+	if (applied.commitSha) report.commitSha = applied.commitSha;
 	return { report, manifest: withSiteManifest(request.manifest, request.siteKey, plan.manifest), applied };
 }

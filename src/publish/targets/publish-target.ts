@@ -20,6 +20,8 @@ export interface ApplyResult {
 	unchanged: string[];
 	/** Web address of the commit, for targets that make one. */
 	commitUrl?: string;
+	/** The commit's id, for following the site's build of it. */
+	commitSha?: string;
 }
 
 export interface ApplyProgress {
