@@ -72,6 +72,11 @@ export default defineConfig([
 		},
 	},
 	{
+		// CommonJS scripts (jest loads them as they are, with no transform) import with require.
+		files: ["**/*.cjs"],
+		rules: { "@typescript-eslint/no-require-imports": "off" },
+	},
+	{
 		files: ["tests/**", "bench/**", "scripts/**"],
 		rules: {
 			"obsidianmd/prefer-create-el": "off",

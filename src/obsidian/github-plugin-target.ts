@@ -39,7 +39,7 @@ export function chooseGitHubTarget(plugin: LearningLogPlugin): { target: Publish
 	return {
 		target,
 		siteKey: () => Promise.resolve(siteKey),
-		message: plugin.settings.github.commitMessageTemplate,
+		message: plugin.settings.github.commitMessageTemplate.trim() || plugin.t("github.commitMessage.default"),
 		pagesGet: pagesGetFor(client, api.repository),
 	};
 }
