@@ -8,6 +8,7 @@ import { githubMessages } from "./strings/github";
 import { convertMessages } from "./strings/convert";
 import { teamMessages } from "./strings/team";
 import { publishButtonMessages } from "./strings/publish-button";
+import { vaultAdoptionMessages } from "./strings/vault-adoption";
 
 export const englishMessages = {
 	...commonMessages.en,
@@ -18,6 +19,7 @@ export const englishMessages = {
 	...convertMessages.en,
 	...teamMessages.en,
 	...publishButtonMessages.en,
+	...vaultAdoptionMessages.en,
 };
 
 export type MessageKey = keyof typeof englishMessages;
@@ -31,4 +33,5 @@ export const koreanMessages: Record<MessageKey, string> = {
 	...convertMessages.ko,
 	...teamMessages.ko,
 	...publishButtonMessages.ko,
+	...vaultAdoptionMessages.ko,
 };
