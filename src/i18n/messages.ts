@@ -8,6 +8,7 @@ import { githubMessages } from "./strings/github";
 import { convertMessages } from "./strings/convert";
 import { teamMessages } from "./strings/team";
 import { publishButtonMessages } from "./strings/publish-button";
+import { importMessages } from "./strings/import";
 import { vaultAdoptionMessages } from "./strings/vault-adoption";
 
 export const englishMessages = {
@@ -19,6 +20,7 @@ export const englishMessages = {
 	...convertMessages.en,
 	...teamMessages.en,
 	...publishButtonMessages.en,
+	...importMessages.en,
 	...vaultAdoptionMessages.en,
 };
 
@@ -33,5 +35,6 @@ export const koreanMessages: Record<MessageKey, string> = {
 	...convertMessages.ko,
 	...teamMessages.ko,
 	...publishButtonMessages.ko,
+	...importMessages.ko,
 	...vaultAdoptionMessages.ko,
 };
