@@ -8,7 +8,7 @@ import { chooseTarget } from "./choose-target";
 import { convertVault } from "../publish/convert/convert-vault";
 import type { PublishScope } from "../publish/plan/build-plan";
 import { readManifest } from "../publish/plan/manifest";
-import { PublishSetupError } from "../publish/publish-errors";
+import { PublishSetupError, RecordNotSavedError } from "../publish/publish-errors";
 import { SitePathError } from "../publish/targets/site-path";
 import { GitHubError } from "../publish/targets/github/github-errors";
 import { runPublish, type PipelinePhase } from "../publish/publish-pipeline";
@@ -19,6 +19,8 @@ import { describeFailure, summarizeReport } from "../publish/report-messages";
 export interface RunOptions {
 	scope: PublishScope;
 	dryRun: boolean;
+	/** Overwrite posts edited outside since we wrote them (the preview's explicit button). */
+	force?: boolean;
 }
 
 export interface RunHooks {
@@ -60,7 +62,12 @@ export async function publishFromPlugin(plugin: LearningLogPlugin, options: RunO
 			scope: options.scope,
 			excluded: templatePath ? [templatePath] : [],
 			dryRun: options.dryRun,
+			force: options.force ?? false,
 			message: chosen.message,
+			saveManifest: async (saved) => {
+				plugin.publishManifest = saved;
+				await plugin.saveSettings();
+			},
 			convert: convertVault,
 			onProgress: (phase, done, total) => {
 				progress.update(phase, done, total);
@@ -70,11 +77,9 @@ export async function publishFromPlugin(plugin: LearningLogPlugin, options: RunO
 		const { report } = outcome;
 		if (options.dryRun) {
 			progress.finish([t("publish.report.previewTitle")]);
-			new PublishReportModal(plugin.app, t, report, () => start({ ...options, dryRun: false })).open();
+			new PublishReportModal(plugin.app, t, report, ({ force }) => start({ ...options, dryRun: false, force })).open();
 			return { report };
 		}
-		plugin.publishManifest = outcome.manifest;
-		await plugin.saveSettings();
 		// Open learning log views redraw their publish states.
 		plugin.app.workspace.trigger(PUBLISH_STATE_CHANGED);
 		if (report.notes.length === 0 && report.errors.length === 0 && report.deleted.length === 0) {
@@ -86,6 +91,10 @@ export async function publishFromPlugin(plugin: LearningLogPlugin, options: RunO
 		if (hasNews(report)) new PublishReportModal(plugin.app, t, report).open();
 		return { report, pagesGet: chosen.pagesGet };
 	} catch (error) {
+		if (error instanceof RecordNotSavedError) {
+			progress.fail(describeFailure(t, error)); // the site was written: say so, not "nothing was changed"
+			return { report: null };
+		}
 		if (error instanceof PublishSetupError) {
 			progress.fail(describeFailure(t, error)); // a missing setting, not a failure: say what to do
 			return { report: null };
