@@ -74,6 +74,7 @@ describe("publishing settings", () => {
 		change(find("Links to unpublished notes"), "text");
 		change(find("Site builder"), "github-pages-classic");
 		change(find("Private front matter keys"), "publish\nsecret\n");
+		change(find("Ask before marking a note"), false);
 		await settle();
 		expect(plugin.settings.publish).toEqual({
 			siteFolder: site,
@@ -87,8 +88,9 @@ describe("publishing settings", () => {
 			unpublishedLinks: "text",
 			builder: "github-pages-classic",
 			privateKeys: ["publish", "secret"],
+			confirmMarking: false,
 		});
-		expect(saves).toHaveBeenCalledTimes(11);
+		expect(saves).toHaveBeenCalledTimes(12);
 	});
 
 	test("a blank posts folder keeps the previous one, and an unknown choice is ignored", async () => {
