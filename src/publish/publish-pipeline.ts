@@ -7,6 +7,7 @@ import type { PublishReport, ReportAsset } from "./publish-report";
 import type { PublishSettings } from "./publish-settings";
 import type { TopicsOnBlog } from "../team/topic-badges";
 import { parseSiteConfig } from "./site/site-config";
+import { MATH_INCLUDE_PATHS } from "./site/site-math";
 import type { ApplyResult, PublishTarget, SiteFile } from "./targets/publish-target";
 
 export type PipelinePhase = "read" | "convert" | "upload" | "write" | "delete" | "commit";
@@ -66,6 +67,13 @@ function uniqueErrors(errors: NoteError[]): NoteError[] {
 	return errors.filter((error) => (seen.has(error.source) ? false : (seen.add(error.source), true)));
 }
 
+/** The site files that may configure its math, read only when the Math setting follows the site. */
+async function readMathIncludes(request: PublishRequest): Promise<string[]> {
+	if (request.settings.mathMode !== "site") return [];
+	const texts = await Promise.all(MATH_INCLUDE_PATHS.map((path) => request.target.readText(path).catch(() => null)));
+	return texts.filter((text): text is string => text !== null);
+}
+
 /**
  * One publish, shared by the plugin and the CLI: read the vault, choose the notes, convert them for
  * the site's `_config.yml`, plan against what we wrote last time, apply, and report. A note that
@@ -99,7 +107,7 @@ export async function runPublish(request: PublishRequest): Promise<PublishOutcom
 	}
 
 	progress("convert", 0, 1);
-	const site = parseSiteConfig(await request.target.readText("_config.yml"), request.settings);
+	const site = parseSiteConfig(await request.target.readText("_config.yml"), request.settings, await readMathIncludes(request));
 	let converted = request.convert({ notes, attachments, publishedPaths, settings: request.settings, site, topics: request.topics });
 	if (picked !== undefined) {
 		// A note re-dated or renamed since the last full publish has a new post path that is not on the

@@ -84,7 +84,7 @@ describe("publishing settings", () => {
 		change(find("Posts folder"), "  ");
 		change(find("Math"), "latex");
 		expect(plugin.settings.publish.postsFolder).toBe("_posts");
-		expect(plugin.settings.publish.mathMode).toBe("kramdown");
+		expect(plugin.settings.publish.mathMode).toBe("site");
 	});
 
 	test("shows Korean when Obsidian speaks Korean", async () => {

@@ -25,8 +25,14 @@ function hooksFor(scope: ConvertScope): InlineHooks {
 	};
 }
 
+/** Literal dollars need protecting where the site's math reads single `$` (always so with `keep`). */
+export function protectsDollars(scope: ConvertScope): boolean {
+	const mode = scope.vault.settings.mathMode;
+	return mode === "keep" || (mode === "site" && scope.vault.site.math.singleDollar);
+}
+
 function inline(scope: ConvertScope, text: string, inTable: boolean): string {
-	return convertInline(text, hooksFor(scope), { mathMode: scope.vault.settings.mathMode, inTable });
+	return convertInline(text, hooksFor(scope), { mathMode: scope.vault.settings.mathMode, inTable, protectDollars: protectsDollars(scope) });
 }
 
 /** True when the `^` of a block id sits outside any code span on the line. */
@@ -158,7 +164,7 @@ function convertBlock(scope: ConvertScope, block: Block, output: string[], nextL
 			scope.post.hasMath = true;
 			// Obsidian shows math up to the end of a note when `$$` is never closed; kramdown would not.
 			const text = lines.join("") + missingMathClose(block);
-			output.push(scope.vault.settings.mathMode === "kramdown" ? isolate(output, text, nextLine) : text);
+			output.push(scope.vault.settings.mathMode !== "keep" ? isolate(output, text, nextLine) : text);
 			return;
 		}
 		case "heading": {

@@ -20,7 +20,15 @@ export interface InlineHooks {
 export interface InlineOptions {
 	mathMode: MathMode;
 	inTable: boolean;
+	/** The site's math reads single `$`: every literal dollar is kept away from it. */
+	protectDollars: boolean;
 }
+
+/**
+ * A literal dollar MathJax leaves alone (its default ignore class, in MathJax 2 and 3), alone in
+ * its element so that KaTeX's auto-render cannot pair it either; plain text where no math runs.
+ */
+export const PROTECTED_DOLLAR = '<span class="tex2jax_ignore">$</span>';
 
 const TAG_CHAR = /[\p{L}\p{N}\p{M}_/-]/u;
 const ESCAPABLE = /[!-/:-@[-`{-~]/;
@@ -103,6 +111,7 @@ export class InlineConverter {
 		const char = text[position];
 		switch (char) {
 			case "\\":
+				if (text[position + 1] === "$" && this.options.protectDollars) return this.replace(position + 2, PROTECTED_DOLLAR);
 				return ESCAPABLE.test(text[position + 1] ?? "") ? this.keep(position + 2) : false;
 			case "`":
 				return this.codeSpan();
@@ -167,7 +176,11 @@ export class InlineConverter {
 	private math(): boolean {
 		const { text, position } = this;
 		const end = findMathEnd(text, position, this.paragraphEnd);
-		if (end === -1) return text.startsWith("$$", position) ? this.keep(position + 2) : false;
+		if (end === -1) {
+			const dollars = text.startsWith("$$", position) ? 2 : 1;
+			if (this.options.protectDollars) return this.replace(position + dollars, PROTECTED_DOLLAR.repeat(dollars));
+			return dollars === 2 ? this.keep(position + 2) : false;
+		}
 		this.hooks.math();
 		if (text.startsWith("$$", position) || this.options.mathMode === "keep") return this.keep(end);
 		return this.replace(end, kramdownInlineMath(text, position, end, this.options.inTable));
