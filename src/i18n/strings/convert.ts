@@ -8,6 +8,7 @@ import { defineMessages } from "./bundle";
 export const convertMessages = defineMessages({
 	en: {
 		"convert.unpublished-link": "Link to “{target}”, which is not published, became plain text.",
+		"convert.unpublished-embed": "“{target}” is not published, so its embed was left out of the post.",
 		"convert.missing-link": "Link to “{target}”, which does not exist in the vault, became plain text.",
 		"convert.missing-heading": "“{target}” has no heading “{heading}”; the link points to the top of the post.",
 		"convert.missing-block": "“{target}” has no block “^{block}”; the link points to the top of the post.",
@@ -24,6 +25,7 @@ export const convertMessages = defineMessages({
 	},
 	ko: {
 		"convert.unpublished-link": "게시되지 않은 노트 “{target}”로 가는 링크를 일반 텍스트로 바꿨습니다.",
+		"convert.unpublished-embed": "“{target}” 노트는 게시되지 않아 임베드를 글에서 뺐습니다.",
 		"convert.missing-link": "볼트에 없는 노트 “{target}”로 가는 링크를 일반 텍스트로 바꿨습니다.",
 		"convert.missing-heading": "“{target}”에 “{heading}” 제목이 없어 링크가 글의 맨 위를 가리킵니다.",
 		"convert.missing-block": "“{target}”에 “^{block}” 블록이 없어 링크가 글의 맨 위를 가리킵니다.",

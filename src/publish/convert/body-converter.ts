@@ -67,10 +67,22 @@ function applyBlockIds(scope: ConvertScope, lines: string[], followsBlock: boole
 	return result;
 }
 
+/** An embedded heading's level under the host's, and `{: .no_toc}`: the post's TOC is the host's outline. */
+function embeddedHeading(scope: ConvertScope, level: number, text: string, eol: string): { level: number; line: string } {
+	const shifted = Math.min(6, Math.max(1, level + (scope.headingShift ?? 0)));
+	return { level: shifted, line: `${"#".repeat(shifted)} ${text}${eol || "\n"}{: .no_toc}${eol}` };
+}
+
 function convertSetextHeading(scope: ConvertScope, lines: string[]): string {
 	const text = stripEol(lines[0]);
 	const converted = inline(scope, text, false);
-	scope.post.headings.push({ source: scope.own ? text.trim() : null, text: converted.trim() });
+	const level = stripEol(lines[1]).trim().startsWith("=") ? 1 : 2;
+	if (!scope.own) {
+		const embedded = embeddedHeading(scope, level, converted.trim(), lines[1].slice(stripEol(lines[1]).length));
+		scope.post.headings.push({ source: null, text: converted.trim(), level: embedded.level, depth: scope.embedStack.length });
+		return embedded.line;
+	}
+	scope.post.headings.push({ source: text.trim(), text: converted.trim(), level, depth: 0 });
 	return `${converted}${lines[0].slice(text.length)}${lines[1]}`;
 }
 
@@ -80,7 +92,13 @@ function convertHeading(scope: ConvertScope, line: string): string {
 	const marker = /^ {0,3}#{1,6}[ \t]*/.exec(text)?.[0] ?? "";
 	const rest = text.slice(marker.length);
 	const converted = inline(scope, rest, false);
-	scope.post.headings.push({ source: scope.own ? source : null, text: headingContent(`${marker}${converted}`).text });
+	const { text: plain, level } = headingContent(`${marker}${converted}`);
+	if (!scope.own) {
+		const embedded = embeddedHeading(scope, level, plain, line.slice(text.length));
+		scope.post.headings.push({ source: null, text: plain, level: embedded.level, depth: scope.embedStack.length });
+		return embedded.line;
+	}
+	scope.post.headings.push({ source, text: plain, level, depth: 0 });
 	return `${marker}${converted}${line.slice(text.length)}`;
 }
 
@@ -90,8 +108,9 @@ function convertQuote(scope: ConvertScope, lines: string[]): string {
 	const header = parseCalloutHeader(stripEol(inner[0]));
 	if (header) {
 		const title = header.title === "" ? defaultTitle(header.type) : inline(scope, header.title, false);
-		const body = convertMarkdown(inner.slice(1).join(""), scope);
-		return renderCallout(scope.vault.settings.calloutStyle, header, title, body);
+		const depth = scope.calloutDepth ?? 0;
+		const body = convertMarkdown(inner.slice(1).join(""), { ...scope, calloutDepth: depth + 1 });
+		return renderCallout(scope.vault.settings.calloutStyle, header, title, body, depth > 0);
 	}
 	const innerText = inner.join("");
 	const converted = convertMarkdown(innerText, scope);
@@ -106,7 +125,8 @@ function convertQuote(scope: ConvertScope, lines: string[]): string {
 
 /** What to add to `before` so that what follows starts a block: a blank line, no more. */
 function blankLineAfter(before: string): string {
-	if (before === "" || /\n[ \t]*\n$/.test(before)) return "";
+	// Blank lines alone: the block before this prose has ended, they separate it already.
+	if (before === "" || /\n[ \t]*\n$/.test(before) || /^(?:[ \t]*\r?\n)+$/.test(before)) return "";
 	return before.endsWith("\n") ? "\n" : "\n\n";
 }
 
