@@ -4,12 +4,11 @@ import { renderEmbed } from "./embeds";
 import { convertInline, type InlineHooks } from "./inline";
 import { renderMarkdownLink, renderWikiLink } from "./links";
 import { renderMarkdownImage, renderTag } from "./media";
-import { headingContent } from "./note-sections";
+import { findBlockId, headingContent } from "./note-sections";
 import { EMBED_BREAK } from "./embeds";
 import { isBlank, kramdownFenceOpening, missingFenceClose, missingMathClose, scanBlocks, splitLines, stripEol, type Block } from "./scanner";
 
 const LIST_MARKER = /^(\s*(?:[-*+]|\d{1,9}[.)])[ \t]+)/;
-const BLOCK_ID = /(^|[ \t])\^([A-Za-z0-9-]+)[ \t]*$/;
 const QUOTE_PREFIX = /^( {0,3}> ?)/;
 
 function hooksFor(scope: ConvertScope): InlineHooks {
@@ -49,15 +48,15 @@ function applyBlockIds(scope: ConvertScope, lines: string[], followsBlock: boole
 	lines.forEach((line, index) => {
 		const text = stripEol(line);
 		const eol = line.slice(text.length);
-		const match = BLOCK_ID.exec(text);
+		const match = text.includes("^") ? findBlockId(text) : null;
 		const next = lines[index + 1];
 		const endsBlock = next === undefined || isBlank(next) || LIST_MARKER.test(next);
-		if (!match || !outsideCode(text, match.index) || (!endsBlock && !LIST_MARKER.test(text))) {
+		if (!match || !outsideCode(text, match.at) || (!endsBlock && !LIST_MARKER.test(text))) {
 			result.push(line);
 			return;
 		}
-		const kept = text.slice(0, match.index + match[1].length).replace(/[ \t]+$/, "");
-		const id = match[2];
+		const kept = text.slice(0, match.at).replace(/[ \t]+$/, "");
+		const id = match.id;
 		if (!scope.own) result.push(`${kept}${eol}`);
 		// `^id` alone under a table or quote names that block.
 		else if (kept.trim() === "") result.push((index > 0 ? !isBlank(lines[index - 1]) : followsBlock) ? `{: #${id}}${eol}` : eol);
