@@ -1,12 +1,13 @@
 import { isMarkdownPath, type NoteStore } from "../core/note-store";
-import type { ConvertVaultInput, ConvertVaultResult, NoteError, VaultNote } from "./convert/convert-types";
+import type { ConvertVaultInput, ConvertVaultResult, NoteError, PostOutput, VaultNote } from "./convert/convert-types";
 import { buildPlan, type PublishScope } from "./plan/build-plan";
 import { siteManifest, withSiteManifest, type PublishManifest } from "./plan/manifest";
 import { selectPublishedNotes } from "./plan/select-notes";
 import type { PublishReport, ReportAsset } from "./publish-report";
 import type { PublishSettings } from "./publish-settings";
 import type { TopicsOnBlog } from "../team/topic-badges";
-import { parseSiteConfig } from "./site/site-config";
+import { parseSiteConfig, type SiteConfig } from "./site/site-config";
+import { pageFilesFor, pageUrl } from "./site/site-pages";
 import { MATH_INCLUDE_PATHS } from "./site/site-math";
 import type { ApplyResult, PublishTarget, SiteFile } from "./targets/publish-target";
 
@@ -67,11 +68,41 @@ function uniqueErrors(errors: NoteError[]): NoteError[] {
 	return errors.filter((error) => (seen.has(error.source) ? false : (seen.add(error.source), true)));
 }
 
+/** The site's file paths, listed once and only when needed (null: the target cannot list them). */
+type SitePaths = () => Promise<ReadonlySet<string> | null>;
+
+function sitePathsOf(target: PublishTarget): SitePaths {
+	let listed: Promise<ReadonlySet<string> | null> | undefined;
+	return () => (listed ??= target.listPaths ? target.listPaths() : Promise.resolve(null));
+}
+
 /** The site files that may configure its math, read only when the Math setting follows the site. */
-async function readMathIncludes(request: PublishRequest): Promise<string[]> {
+async function readMathIncludes(request: PublishRequest, sitePaths: SitePaths): Promise<string[]> {
 	if (request.settings.mathMode !== "site") return [];
-	const texts = await Promise.all(MATH_INCLUDE_PATHS.map((path) => request.target.readText(path).catch(() => null)));
+	const existing = await sitePaths();
+	const paths = MATH_INCLUDE_PATHS.filter((path) => !existing || existing.has(path));
+	const texts = await Promise.all(paths.map((path) => request.target.readText(path).catch(() => null)));
 	return texts.filter((text): text is string => text !== null);
+}
+
+/** The site's pages that already serve the URL a post's own permalink asks for (URL → page file). */
+async function pagesServing(target: PublishTarget, sitePaths: SitePaths, posts: readonly PostOutput[], site: SiteConfig): Promise<Map<string, string>> {
+	const found = new Map<string, string>();
+	const own = posts.filter((post) => post.ownPermalink);
+	if (own.length === 0) return found;
+	const existing = await sitePaths();
+	for (const post of own) {
+		if (found.has(post.url)) continue;
+		for (const file of pageFilesFor(post.url, site)) {
+			if (existing && !existing.has(file)) continue;
+			const text = await target.readText(file).catch(() => null);
+			if (text !== null && pageUrl(file, text, site) === post.url) {
+				found.set(post.url, file);
+				break;
+			}
+		}
+	}
+	return found;
 }
 
 /**
@@ -107,8 +138,14 @@ export async function runPublish(request: PublishRequest): Promise<PublishOutcom
 	}
 
 	progress("convert", 0, 1);
-	const site = parseSiteConfig(await request.target.readText("_config.yml"), request.settings, await readMathIncludes(request));
-	let converted = request.convert({ notes, attachments, publishedPaths, settings: request.settings, site, topics: request.topics });
+	const sitePaths = sitePathsOf(request.target);
+	const site = parseSiteConfig(await request.target.readText("_config.yml"), request.settings, await readMathIncludes(request, sitePaths));
+	let reservedUrls = new Map<string, string>();
+	const convert = (): ConvertVaultResult => request.convert({ notes, attachments, publishedPaths, settings: request.settings, site, topics: request.topics, reservedUrls });
+	let converted = convert();
+	// A note's own permalink may name an address one of the site's pages has: hold it back.
+	reservedUrls = await pagesServing(request.target, sitePaths, converted.posts, site);
+	if (reservedUrls.size > 0) converted = convert();
 	if (picked !== undefined) {
 		// A note re-dated or renamed since the last full publish has a new post path that is not on the
 		// site yet: the picked note must not link to it. Convert once more without such notes.
@@ -116,7 +153,7 @@ export async function runPublish(request: PublishRequest): Promise<PublishOutcom
 		if (moved.length > 0) {
 			const movedSources = new Set(moved.map((post) => post.source));
 			publishedPaths = new Set([...publishedPaths].filter((path) => !movedSources.has(path)));
-			converted = request.convert({ notes, attachments, publishedPaths, settings: request.settings, site, topics: request.topics });
+			converted = convert();
 		}
 	}
 	progress("convert", 1, 1);

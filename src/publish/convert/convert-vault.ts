@@ -95,6 +95,7 @@ export function convertVault(input: ConvertVaultInput): ConvertVaultResult {
 		publishable.map((record) => ({ path: record.note.path, name: record.name, frontMatter: record.frontMatter, ctime: record.note.ctime })),
 		settings,
 		site,
+		input.reservedUrls,
 	);
 	for (const [source, error] of assigned.errors) errors.push({ source, code: error.code, message: error.message });
 	const vault: VaultContext = {
@@ -137,7 +138,7 @@ export function convertVault(input: ConvertVaultInput): ConvertVaultResult {
 		}
 		const protectedBody = protectLiquid(body.split(EMBED_BREAK).join(""));
 		if (protectedBody.escaped > 0) draft.post.warnings.push({ code: "liquid-escaped", params: { count: protectedBody.escaped } });
-		posts.push({ source, path: draft.identity.path, url: draft.identity.url, content: applyTopicBadges(`${frontMatter}${protectedBody.text}`, input.topics), warnings: draft.post.warnings });
+		posts.push({ source, path: draft.identity.path, url: draft.identity.url, ...(draft.identity.ownPermalink ? { ownPermalink: true } : {}), content: applyTopicBadges(`${frontMatter}${protectedBody.text}`, input.topics), warnings: draft.post.warnings });
 	}
 	posts.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
 	errors.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));

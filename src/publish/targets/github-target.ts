@@ -45,6 +45,12 @@ export class GitHubTarget implements PublishTarget {
 		return base64 === null ? null : new TextDecoder().decode(base64ToBytes(base64));
 	}
 
+	async listPaths(): Promise<ReadonlySet<string>> {
+		const head = await this.readHead();
+		if (head.kind === "empty") return new Set();
+		return new Set((await this.options.api.getTreeBlobs(head.treeSha)).keys());
+	}
+
 	async apply(changes: PublishChanges, options: { message: string; onProgress?: ApplyProgress }): Promise<ApplyResult> {
 		const files = await hashFiles(changes);
 		const initialised: string[] = [];

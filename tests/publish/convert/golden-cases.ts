@@ -10,7 +10,7 @@ export const GOLDEN_ROOT = path.join(__dirname, "../../fixtures/convert");
 /**
  * A golden case is a folder: `input.md` (the note under test), `expected.md` (its post, front
  * matter included), optionally `vault/` (the other files of the vault, all published unless listed
- * in `case.json` `unpublished`), `_config.yml` (the site's), `case.json` (`notePath`, `settings`,
+ * in `case.json` `unpublished`), `_config.yml` (the site's), `case.json` (`notePath`, `ctime`, `settings`,
  * `unpublished`), `site/` (the site's includes that configure math) and `report.json` (the post's
  * path, URL and warnings).
  */
@@ -23,6 +23,8 @@ export interface GoldenCase {
 
 interface CaseOptions {
 	notePath?: string;
+	/** When the note under test was created (ISO 8601), if not at CASE_TIME. */
+	ctime?: string;
 	settings?: Partial<PublishSettings>;
 	unpublished?: string[];
 }
@@ -60,7 +62,7 @@ export function runGoldenCase(name: string, overrides: CaseOverrides = {}): Gold
 	const vaultFiles = listFiles(path.join(dir, "vault"));
 	const read = (file: string): string => fs.readFileSync(path.join(dir, "vault", file), "utf8");
 	const notes: VaultNote[] = [
-		{ path: notePath, text: fs.readFileSync(path.join(dir, "input.md"), "utf8"), ctime: CASE_TIME, mtime: CASE_TIME },
+		{ path: notePath, text: fs.readFileSync(path.join(dir, "input.md"), "utf8"), ctime: options.ctime ? Date.parse(options.ctime) : CASE_TIME, mtime: CASE_TIME },
 		...vaultFiles.filter((file) => file.endsWith(".md")).map((file) => ({ path: file, text: read(file), ctime: CASE_TIME, mtime: CASE_TIME })),
 	];
 	const unpublished = new Set(options.unpublished ?? []);
