@@ -1,6 +1,6 @@
 import { runCli } from "./cli/run-cli";
 
-runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
+runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, now: () => new Date() }).then(
 	(code) => {
 		process.exitCode = code;
 	},

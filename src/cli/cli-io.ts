@@ -2,6 +2,8 @@ export interface CliIo {
 	stdout: { write(text: string): unknown };
 	stderr: { write(text: string): unknown };
 	env: Record<string, string | undefined>;
+	/** The clock that decides "today": the machine's in the command line, a fixed one in tests. */
+	now(): Date;
 }
 
 /** Exit codes shared by every subcommand. */

@@ -8,9 +8,13 @@ function usage(commands: Record<string, CliCommand>): string {
 	return `Usage:\n${lines.join("\n")}\n`;
 }
 
+const HELP_FLAGS = ["--help", "-h"];
+
 export async function runCli(argv: string[], io: CliIo, commands = CLI_COMMANDS): Promise<number> {
+	// `learning-log help new-day` is `learning-log new-day --help`.
+	if (argv[0] === "help" && argv[1] !== undefined) argv = [argv[1], "--help"];
 	const name = argv[0];
-	if (!name || name === "--help" || name === "help") {
+	if (!name || HELP_FLAGS.includes(name) || name === "help") {
 		io.stdout.write(usage(commands));
 		return name ? 0 : EXIT_USAGE;
 	}
@@ -18,6 +22,11 @@ export async function runCli(argv: string[], io: CliIo, commands = CLI_COMMANDS)
 	if (!command) {
 		io.stderr.write(`Unknown command "${name}".\n${usage(commands)}`);
 		return EXIT_USAGE;
+	}
+	// Asking for help is never a usage error, whatever else is on the line.
+	if (argv.slice(1).some((arg) => HELP_FLAGS.includes(arg))) {
+		io.stdout.write(`Usage: learning-log ${name} ${command.usage}\n`);
+		return 0;
 	}
 	try {
 		return await command.run(parseArgs(argv, new Set(command.booleanFlags)), io);

@@ -5,7 +5,7 @@ import { LEARNING_LOG_ICON, LearningLogView, VIEW_TYPE_LEARNING_LOG } from "../v
 
 /**
  * The learning log sidebar: its index (a child component, built once the layout is ready), the
- * view type, the page preview source, a ribbon icon and the "Open learning log" command.
+ * view type, the page preview source, a ribbon icon ("Open learning log") and the command that shows the view.
  */
 export function registerLibraryView(plugin: LearningLogPlugin): void {
 	const indexer = plugin.addChild(new LibraryIndexer(plugin.app, () => plugin.settings.library));
@@ -23,7 +23,7 @@ export function registerLibraryView(plugin: LearningLogPlugin): void {
 			}),
 	);
 	plugin.registerHoverLinkSource(VIEW_TYPE_LEARNING_LOG, { display: plugin.manifest.name, defaultMod: true });
-	plugin.addRibbonIcon(LEARNING_LOG_ICON, plugin.t("library.command.open"), () => void openLearningLogView(plugin.app));
+	plugin.addRibbonIcon(LEARNING_LOG_ICON, plugin.t("library.ribbon.open"), () => void openLearningLogView(plugin.app));
 	plugin.addCommand({
 		id: "open-view",
 		name: plugin.t("library.command.open"),

@@ -1,5 +1,5 @@
 import type LearningLogPlugin from "../main";
-import { publishFromPlugin, type RunOptions } from "../publish/publish-runner";
+import { publishFromPlugin, type RunOptions } from "../obsidian/publish-runner";
 
 /** "Publish current note", "Publish all notes" and "Preview publish"; one publish at a time. */
 export function registerPublishCommands(plugin: LearningLogPlugin): void {

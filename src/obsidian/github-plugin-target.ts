@@ -34,5 +34,5 @@ export function createPluginGitHubTarget(plugin: LearningLogPlugin): GitHubTarge
  */
 export function chooseGitHubTarget(plugin: LearningLogPlugin): { target: PublishTarget; siteKey(): Promise<string>; message: string } {
 	const { target, siteKey } = createPluginGitHubTarget(plugin);
-	return { target, siteKey: () => Promise.resolve(siteKey), message: plugin.settings.github.commitMessageTemplate };
+	return { target, siteKey: () => Promise.resolve(siteKey), message: plugin.settings.github.commitMessageTemplate.trim() || plugin.t("github.commitMessage.default") };
 }

@@ -26,7 +26,7 @@ afterEach(async () => {
 async function cli(argv: string[], env: Record<string, string>) {
 	const out: string[] = [];
 	const err: string[] = [];
-	const io = { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) }, env: { LANG: "en_US.UTF-8", ...env } };
+	const io = { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) }, env: { LANG: "en_US.UTF-8", ...env }, now: () => new Date("2021-08-13T21:00:00+09:00") };
 	const code = await runCli(["publish", "--vault", vault, ...argv], io, CLI_COMMANDS);
 	return { code, stdout: out.join(""), stderr: err.join("") };
 }

@@ -21,6 +21,7 @@ async function cli(...argv: string[]): Promise<{ code: number; stdout: string; s
 		stdout: { write: (text: string) => (stdout += text) },
 		stderr: { write: (text: string) => (stderr += text) },
 		env: { LEARNING_LOG_LANG: "ko" },
+		now: () => new Date("2021-08-13T21:00:00+09:00"),
 	});
 	return { code, stdout, stderr };
 }

@@ -6,7 +6,7 @@ import { runCli } from "../../src/cli/run-cli";
 async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
 	let stdout = "";
 	let stderr = "";
-	const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: { LANG: "en_US.UTF-8" } };
+	const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: { LANG: "en_US.UTF-8" }, now: () => new Date("2021-08-13T21:00:00+09:00") };
 	const code = await runCli(args, io);
 	return { code, stdout, stderr };
 }

@@ -41,7 +41,7 @@ test("registers the four day commands without hotkeys, named in the user's langu
 	expect(fake.commands.every((c) => c.hotkeys === undefined)).toBe(true);
 	setLanguage("ko");
 	const korean = await loadPlugin({});
-	expect(korean.fake.commands[0].name).toBe("새 부트캠프 학습일");
+	expect(korean.fake.commands[0].name).toBe("학습일 노트 만들기");
 });
 
 test("New bootcamp day creates today's note, says so and opens it", async () => {
@@ -75,7 +75,7 @@ test("warnings are shown translated, and openAfterCreate off leaves the note clo
 	expect(Notice.shown).toEqual([
 		"과정 시작일이 없어 기존 학습일 노트 수로 일차를 셉니다. Learning Log 설정에서 시작일을 입력하세요.",
 		"템플릿 노트를 찾을 수 없습니다: templates/none.md. 기본 템플릿을 대신 사용했습니다.",
-		"daily/2021-08-13.md을(를) 만들었습니다",
+		"daily/2021-08-13.md를 만들었습니다",
 	]);
 	expect(openedPaths(app)).toEqual([]);
 	expect(await app.vault.read(app.vault.getFileByPath("daily/2021-08-13.md")!)).toContain("## 학습 내용");

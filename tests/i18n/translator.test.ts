@@ -1,4 +1,5 @@
 import { englishMessages, koreanMessages } from "../../src/i18n/messages";
+import { placeholderNames } from "../../src/i18n/format-message";
 import { createTranslator, interpolate, pickLanguage } from "../../src/i18n/translator";
 
 describe("messages", () => {
@@ -9,7 +10,7 @@ describe("messages", () => {
 	});
 
 	test("both languages use the same placeholders in every message", () => {
-		const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+		const names = placeholderNames;
 		for (const key of Object.keys(englishMessages) as Array<keyof typeof englishMessages>) {
 			expect([key, names(koreanMessages[key])]).toEqual([key, names(englishMessages[key])]);
 		}

@@ -66,4 +66,16 @@ describe("the plugin's GitHub target", () => {
 		expect(await chosen.siteKey()).toBe("github:api.github.com/octo/blog#gh-pages");
 		expect(chosen.message).toBe("Blog {{written}}");
 	});
+
+	test("without a message of the user's, commits in the app's language", async () => {
+		for (const [language, expected] of [
+			["en", "Publish from Learning Log: {{written}} written, {{deleted}} deleted"],
+			["ko", "Learning Log에서 게시: 파일 {{written}}개 씀, {{deleted}}개 삭제"],
+		] as const) {
+			const p = await plugin(language);
+			Object.assign(p.settings.github, { repository: "octo/blog", commitMessageTemplate: "  " });
+			p.app.secretStorage.setSecret(p.settings.github.tokenSecretName, "fake-token-x");
+			expect(chooseGitHubTarget(p).message).toBe(expected);
+		}
+	});
 });

@@ -11,7 +11,7 @@ function io() {
 	const out: string[] = [];
 	const err: string[] = [];
 	return {
-		io: { stdout: { write: (text: string) => out.push(text) }, stderr: { write: (text: string) => err.push(text) }, env: { LANG: "en_US.UTF-8" } },
+		io: { stdout: { write: (text: string) => out.push(text) }, stderr: { write: (text: string) => err.push(text) }, env: { LANG: "en_US.UTF-8" }, now: () => new Date("2021-08-13T21:00:00+09:00") },
 		stdout: () => out.join(""),
 		stderr: () => err.join(""),
 	};

@@ -23,10 +23,11 @@ const report: PublishReport = {
 describe("report messages", () => {
 	test("summarize what was done, then warnings and failures, in both languages", () => {
 		expect(summarizeReport(en, report)).toEqual([
-			"Published 2 notes: 1 files written, 1 unchanged, 1 deleted.",
-			"1 warnings: see the report.",
-			"1 notes could not be published; the others were.",
+			"Published 2 notes: 1 file written, 1 unchanged, 1 deleted.",
+			"1 warning: see the report.",
+			"1 note could not be published: see the report.",
 		]);
+		expect(summarizeReport(en, { ...report, written: ["a", "b", "c"] })[0]).toBe("Published 2 notes: 3 files written, 1 unchanged, 1 deleted.");
 		expect(summarizeReport(ko, report)[0]).toBe("노트 2개 게시: 파일 1개 씀, 1개 그대로, 1개 삭제.");
 	});
 

@@ -82,7 +82,7 @@ describe("New bootcamp day fills the team placeholders", () => {
 });
 
 describe("placeholder values from other features", () => {
-	const context = { language: "ko" as const, course: "c", day: 1, moment: new Date(), now: new Date() };
+	const context = { language: "ko" as const, course: "c", day: 1, moment: new Date(KST("2021-08-13T09:00:00")), now: new Date(KST("2021-08-13T09:00:00")) };
 	test("are used when given, and other unknown names stay visible", () => {
 		const rendered = renderPlaceholders("{{moderator}}|{{weather}}|{{constructor}}", { ...context, extra: { moderator: "김민수" } });
 		expect(rendered).toEqual({ text: "김민수|{{weather}}|{{constructor}}", unknown: ["{{weather}}", "{{constructor}}"] });

@@ -3,7 +3,7 @@ import LearningLogPlugin from "../../src/main";
 import { extractNoteFacts } from "../../src/library/note-facts";
 import { LearningLogView, VIEW_TYPE_LEARNING_LOG } from "../../src/views/learning-log-view";
 import { renderLibrarySettings } from "../../src/settings/sections/library-section";
-import { EXAMPLE_NOTES, note, openView, rowEls, rowTexts, settle } from "./view-harness";
+import { EXAMPLE_NOTES, VAULT_NOW, note, openView, rowEls, rowTexts, settle } from "./view-harness";
 
 function generatedFacts(count: number) {
 	return Array.from({ length: count }, (_, i) =>
@@ -118,6 +118,7 @@ describe("streak after midnight", () => {
 describe("plugin wiring", () => {
 	async function loadPlugin(): Promise<{ app: App; plugin: LearningLogPlugin }> {
 		const app = new App();
+		app.vault.now = () => VAULT_NOW;
 		for (const [path, text] of Object.entries(EXAMPLE_NOTES)) await app.vault.create(path, text);
 		const plugin = new LearningLogPlugin(app as never, { id: "learning-log", name: "Learning Log", version: "0.1.0", minAppVersion: "1.11.4" } as never);
 		(plugin as unknown as { load(): void }).load();
@@ -128,7 +129,7 @@ describe("plugin wiring", () => {
 	test("the command and the ribbon open one view in the right sidebar; the index waits for the layout", async () => {
 		const { app, plugin } = await loadPlugin();
 		const fake = plugin as unknown as { commands: { id: string; name: string }[]; ribbonIcons: HTMLElement[]; hoverLinkSources: Map<string, unknown>; runCommand(id: string): boolean };
-		expect(fake.commands.map((c) => [c.id, c.name])).toContainEqual(["open-view", "Open learning log"]);
+		expect(fake.commands.map((c) => [c.id, c.name])).toContainEqual(["open-view", "Show notes by category, tag and date"]);
 		expect(fake.hoverLinkSources.get(VIEW_TYPE_LEARNING_LOG)).toEqual({ display: "Learning Log", defaultMod: true });
 		const rightLeaf = jest.spyOn(app.workspace, "getRightLeaf");
 		const reveal = jest.spyOn(app.workspace, "revealLeaf");

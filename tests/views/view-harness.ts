@@ -13,6 +13,9 @@ export interface Harness {
 	manifest: { value: unknown };
 }
 
+/** When the harness's vault creates its notes: 2026-11-28 10:00 in Korea. */
+export const VAULT_NOW = Date.parse("2026-11-28T10:00:00+09:00");
+
 /** Lets the fake metadata cache (which reads notes asynchronously) catch up. */
 export async function settle(): Promise<void> {
 	for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
@@ -29,6 +32,8 @@ export async function openView(
 	{ settings: settingsOverrides, ...options }: Partial<Omit<LearningLogViewDeps, "settings">> & { settings?: Partial<LibrarySettings> } = {},
 ): Promise<Harness> {
 	const app = new App();
+	// A note without a date is dated by its creation time: give the vault a clock of its own.
+	app.vault.now = () => VAULT_NOW;
 	for (const [path, text] of Object.entries(notes)) await app.vault.create(path, text);
 	await settle();
 	const settings: LibrarySettings = { ...structuredClone(DEFAULT_LIBRARY_SETTINGS), ...settingsOverrides };

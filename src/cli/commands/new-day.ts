@@ -18,7 +18,7 @@ export const newDayCommand: CliCommand = {
 		const vault = await openVault(root, io.env);
 		const result = await createOrOpenDayNote(vault.store, {
 			settings: vault.data.settings.daily,
-			now: new Date(),
+			now: io.now(),
 			date,
 			language,
 			extraPlaceholders: teamPlaceholders(vault.store, vault.data.settings),

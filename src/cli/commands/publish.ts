@@ -70,7 +70,7 @@ export function createPublishCommand(convert: (input: ConvertVaultInput) => Conv
 					excluded: templatePath ? [templatePath] : [],
 					dryRun,
 					convert,
-					message: github?.message,
+					message: github ? github.message.trim() || t("github.commitMessage.default") : undefined,
 					onProgress: githubProgress && ((phase, done, total) => (phase === "upload" || phase === "commit") && githubProgress(done, total, phase)),
 				});
 			} catch (error) {

@@ -14,7 +14,7 @@ export const updateTopicsCommand: CliCommand = {
 		const vault = await openVault(root, io.env);
 		const { t } = vault;
 		const settings = vault.data.settings;
-		const day = date ?? bootcampDateOf(new Date(), settings.daily.dayStartHour);
+		const day = date ?? bootcampDateOf(io.now(), settings.daily.dayStartHour);
 		const result = await updateDayTopics(vault.store, settings, day);
 		if (result.status === "no-day-note") {
 			io.stderr.write(`${t("team.notice.noDayNote", { date: result.date })}\n`);

@@ -5,6 +5,7 @@ export interface GitHubSettings {
 	apiBaseUrl: string;
 	/** Name of the secret in Obsidian's secret storage, never the token itself. */
 	tokenSecretName: string;
+	/** Empty: the default message in the app's language (github.commitMessage.default). */
 	commitMessageTemplate: string;
 	authorName: string;
 	authorEmail: string;
@@ -15,7 +16,7 @@ export const DEFAULT_GITHUB_SETTINGS: GitHubSettings = {
 	branch: "main",
 	apiBaseUrl: "https://api.github.com",
 	tokenSecretName: "learning-log-github-token",
-	commitMessageTemplate: "Publish {{written}} files, delete {{deleted}} (Learning Log)",
+	commitMessageTemplate: "",
 	authorName: "",
 	authorEmail: "",
 };

@@ -37,7 +37,7 @@ export function renderGitHubSettings(containerEl: HTMLElement, plugin: LearningL
 			.setDesc(t(`github.${key}.desc` as MessageKey))
 			.addText((text) =>
 				text
-					.setPlaceholder(placeholder)
+					.setPlaceholder(field === "commitMessageTemplate" ? t("github.commitMessage.default") : placeholder)
 					.setValue(settings[field])
 					.onChange((value) => {
 						settings[field] = field === "commitMessageTemplate" ? value : value.trim();

@@ -11,5 +11,5 @@ export interface CommitCounts {
 export function renderCommitMessage(template: string, counts: CommitCounts): string {
 	const values: Record<string, number> = { ...counts, total: counts.written + counts.deleted };
 	const message = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-	return message.trim() === "" ? `Publish ${counts.written} files, delete ${counts.deleted}` : message;
+	return message.trim() === "" ? `Publish from Learning Log: ${counts.written} written, ${counts.deleted} deleted` : message;
 }

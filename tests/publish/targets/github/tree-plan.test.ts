@@ -58,7 +58,7 @@ describe("renderCommitMessage", () => {
 		);
 	});
 	test("an empty template still gives a message", () => {
-		expect(renderCommitMessage("  ", { written: 2, deleted: 0, unchanged: 0 })).toBe("Publish 2 files, delete 0");
+		expect(renderCommitMessage("  ", { written: 2, deleted: 0, unchanged: 0 })).toBe("Publish from Learning Log: 2 written, 0 deleted");
 	});
 });
 

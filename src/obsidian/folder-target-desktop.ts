@@ -1,6 +1,6 @@
 import { Platform } from "obsidian";
-import { PublishSetupError } from "../publish-errors";
-import { siteDiskFromNode, type SiteDisk } from "./site-disk";
+import { PublishSetupError } from "../publish/publish-errors";
+import { siteDiskFromNode, type SiteDisk } from "../publish/targets/site-disk";
 
 /**
  * Node's file system for the folder target inside the plugin, loaded only when a publish to a

@@ -1,19 +1,19 @@
 import { PUBLISH_STATE_CHANGED } from "../core/workspace-events";
 import { Notice } from "obsidian";
 import type LearningLogPlugin from "../main";
-import { VaultNoteStore } from "../obsidian/vault-note-store";
+import { VaultNoteStore } from "./vault-note-store";
 import { PublishProgressNotice } from "../views/publish-progress";
 import { PublishReportModal } from "../views/publish-report-modal";
 import { chooseTarget } from "./choose-target";
-import { convertVault } from "./convert/convert-vault";
-import type { PublishScope } from "./plan/build-plan";
-import { readManifest } from "./plan/manifest";
-import { PublishSetupError } from "./publish-errors";
-import { SitePathError } from "./targets/site-path";
-import { GitHubError } from "./targets/github/github-errors";
-import { runPublish } from "./publish-pipeline";
-import { warningCount } from "./publish-report";
-import { describeFailure, summarizeReport } from "./report-messages";
+import { convertVault } from "../publish/convert/convert-vault";
+import type { PublishScope } from "../publish/plan/build-plan";
+import { readManifest } from "../publish/plan/manifest";
+import { PublishSetupError } from "../publish/publish-errors";
+import { SitePathError } from "../publish/targets/site-path";
+import { GitHubError } from "../publish/targets/github/github-errors";
+import { runPublish } from "../publish/publish-pipeline";
+import { warningCount } from "../publish/publish-report";
+import { describeFailure, summarizeReport } from "../publish/report-messages";
 
 export interface RunOptions {
 	scope: PublishScope;

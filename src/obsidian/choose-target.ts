@@ -1,11 +1,11 @@
 import { Platform } from "obsidian";
 import type LearningLogPlugin from "../main";
-import { PublishSetupError } from "./publish-errors";
-import { folderSiteKey } from "./site-key";
-import { FolderTarget } from "./targets/folder-target";
-import { loadDesktopSiteDisk } from "./targets/folder-target-desktop";
-import type { PublishTarget } from "./targets/publish-target";
-import { chooseGitHubTarget, isGitHubConfigured } from "../obsidian/github-plugin-target";
+import { PublishSetupError } from "../publish/publish-errors";
+import { folderSiteKey } from "../publish/site-key";
+import { FolderTarget } from "../publish/targets/folder-target";
+import { loadDesktopSiteDisk } from "./folder-target-desktop";
+import type { PublishTarget } from "../publish/targets/publish-target";
+import { chooseGitHubTarget, isGitHubConfigured } from "./github-plugin-target";
 
 export interface ChosenTarget {
 	target: PublishTarget;
