@@ -33,6 +33,7 @@ export class GitHubTarget implements PublishTarget {
 	readonly kind = "github";
 	private readonly maxRaceRetries: number;
 	private readonly uploadConcurrency: number;
+	private lastTree: { sha: string; blobs: Map<string, RemoteEntry> } | null = null;
 
 	constructor(private readonly options: GitHubTargetOptions) {
 		this.maxRaceRetries = options.maxRaceRetries ?? 3;
@@ -48,7 +49,15 @@ export class GitHubTarget implements PublishTarget {
 	async listPaths(): Promise<ReadonlySet<string>> {
 		const head = await this.readHead();
 		if (head.kind === "empty") return new Set();
-		return new Set((await this.options.api.getTreeBlobs(head.treeSha)).keys());
+		return new Set((await this.treeBlobs(head.treeSha)).keys());
+	}
+
+	/** A tree's blobs; the last one read is kept, so listing the site and applying read it once. */
+	private async treeBlobs(treeSha: string): Promise<Map<string, RemoteEntry>> {
+		if (this.lastTree?.sha === treeSha) return this.lastTree.blobs;
+		const blobs = await this.options.api.getTreeBlobs(treeSha);
+		this.lastTree = { sha: treeSha, blobs };
+		return blobs;
 	}
 
 	async apply(changes: PublishChanges, options: { message: string; onProgress?: ApplyProgress }): Promise<ApplyResult> {
@@ -64,7 +73,7 @@ export class GitHubTarget implements PublishTarget {
 		}
 		const uploaded = new Set<string>();
 		for (let race = 0; ; race++) {
-			const remote = await this.options.api.getTreeBlobs(head.treeSha);
+			const remote = await this.treeBlobs(head.treeSha);
 			const plan = planTreeChanges(files, changes.delete, remote);
 			const unchanged = plan.unchanged.filter((path) => !initialised.includes(path));
 			if (isEmptyPlan(plan)) return { written: initialised, deleted: [], unchanged };
