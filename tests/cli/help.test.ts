@@ -11,7 +11,7 @@ import { runCli } from "../../src/cli/run-cli";
 
 function capture() {
 	const out = { stdout: "", stderr: "" };
-	const io: CliIo = { stdout: { write: (text: string) => (out.stdout += text) }, stderr: { write: (text: string) => (out.stderr += text) }, env: {}, now: () => new Date(Date.UTC(2021, 7, 10, 12)) };
+	const io: CliIo = { stdout: { write: (text: string) => (out.stdout += text) }, stderr: { write: (text: string) => (out.stderr += text) }, env: {}, now: () => new Date("2021-08-13T10:00:00+09:00") };
 	return { out, io };
 }
 
