@@ -2,6 +2,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import { chromium } from "playwright-core";
 import { htmlproofer, jekyllBuild, publish, requireTools, type PublishReportJson } from "./jekyll-site";
 
 /**
@@ -146,6 +147,24 @@ test("a nested callout keeps its parent's size on minimal-mistakes, and a PDF em
 	expect(html).toContain('The slides: <a href="/assets/img/lecture-slides.pdf" download="">lecture slides.pdf</a>');
 	expect(existsSync(join(site, "_site/assets/img/lecture-slides.pdf"))).toBe(true);
 });
+
+test("in Chromium, with the theme's notice sizes, the nested callout is as large as its parent", async () => {
+	const page = readFileSync(join(site, "_site", urlOf("notes/Nested callouts.md"), "index.html"), "utf8");
+	const css = readFileSync(join(site, "_site/assets/css/main.css"), "utf8");
+	// The page as served, with its stylesheet inline and no script (nothing is fetched).
+	const html = page.replace(/<link rel="stylesheet"[^>]*>/, `<style>${css}</style>`).replace(/<script[\s\S]*?<\/script>/g, "");
+	const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+	try {
+		const tab = await browser.newPage();
+		await tab.setContent(html);
+		const sizes = await tab.evaluate(() =>
+			[".notice--info", ".notice--info .notice--success"].map((selector) => getComputedStyle(document.querySelector(selector) as Element).fontSize),
+		);
+		expect(sizes).toEqual(["15px", "15px"]);
+	} finally {
+		await browser.close();
+	}
+}, 60_000);
 
 test("an undated note takes its date from its file name", () => {
 	const note = report.notes.find((item) => item.source === "notes/2021-08-17 회고.md");
