@@ -3,6 +3,7 @@ import { registerDailyCommands } from "./commands/daily-commands";
 import { registerLibraryView } from "./commands/library-commands";
 import { registerPublishCommands } from "./commands/publish-commands";
 import { registerTeamCommands } from "./commands/team-commands";
+import { adoptVaultOnFirstRun } from "./commands/vault-adoption";
 import { createTranslator, pickLanguage, type Translator } from "./i18n/translator";
 import { parsePluginData, serializePluginData } from "./settings/plugin-data";
 import type { LearningLogSettings } from "./settings/settings";
@@ -13,22 +14,31 @@ export default class LearningLogPlugin extends Plugin {
 	/** What the last publish wrote; owned by the publishing code, saved beside the settings. */
 	publishManifest: unknown = null;
 	t!: Translator;
+	/** The first-run adoption of the vault's day-note options, once the layout is ready (tests await it). */
+	vaultAdoption: Promise<void> | null = null;
 
 	override async onload(): Promise<void> {
 		this.t = createTranslator(pickLanguage(getLanguage()));
-		await this.loadSettings();
+		const saved = await this.loadSettings();
 		this.addSettingTab(new LearningLogSettingTab(this.app, this));
 		registerDailyCommands(this);
 		registerLibraryView(this);
 		registerPublishCommands(this);
 		registerTeamCommands(this);
+		if (!saved) {
+			this.app.workspace.onLayoutReady(() => {
+				this.vaultAdoption = adoptVaultOnFirstRun(this).catch((error: unknown) => console.error(error));
+			});
+		}
 	}
 
-	async loadSettings(): Promise<void> {
-		const { settings, publishManifest, invalidKeys } = parsePluginData(await this.loadData());
+	/** Loads the saved settings; false when nothing was saved yet (a first run). */
+	async loadSettings(): Promise<boolean> {
+		const { settings, publishManifest, invalidKeys, saved } = parsePluginData(await this.loadData());
 		this.settings = settings;
 		this.publishManifest = publishManifest;
 		if (invalidKeys.length > 0) new Notice(this.t("common.settingsInvalid", { keys: invalidKeys.join(", ") }));
+		return saved;
 	}
 
 	async saveSettings(): Promise<void> {

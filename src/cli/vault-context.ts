@@ -2,6 +2,7 @@ import { promises as fs } from "fs";
 import * as nodePath from "path";
 import { createTranslator, pickLanguage, type Translator } from "../i18n/translator";
 import { NodeNoteStore } from "../node/node-note-store";
+import { detectVaultSettings, type VaultAdoption } from "../settings/adopt-vault-settings";
 import { parsePluginData, serializePluginData, type ParsedPluginData } from "../settings/plugin-data";
 
 // The CLI has no Vault#configDir to ask; this is Obsidian's default, overridable with --config-dir.
@@ -14,6 +15,8 @@ export interface VaultContext {
 	data: ParsedPluginData;
 	t: Translator;
 	dataPath: string;
+	/** What was taken from the vault's own options when no Learning Log settings were saved. */
+	adoption: VaultAdoption | null;
 	/** Writes data.json back (settings and publishing manifest), atomically. */
 	save(): Promise<void>;
 }
@@ -33,9 +36,19 @@ export async function openVault(root: string, env: Record<string, string | undef
 		}
 	}
 	const data = parsePluginData(raw);
+	const store = new NodeNoteStore(root, CONFIG_DIR);
+	let adoption: VaultAdoption | null = null;
+	if (!data.saved) {
+		// Nothing saved yet: read the vault's own day-note options, as the plugin does on first run.
+		const readConfig = (relativePath: string) => fs.readFile(nodePath.join(root, CONFIG_DIR, relativePath), "utf8").catch(() => null);
+		adoption = await detectVaultSettings(data.settings, readConfig, store);
+		data.settings.daily = adoption.daily;
+		data.settings.library = adoption.library;
+	}
 	const context: VaultContext = {
 		root,
-		store: new NodeNoteStore(root, CONFIG_DIR),
+		store,
+		adoption,
 		data,
 		t: createTranslator(pickLanguage(env.LEARNING_LOG_LANG ?? env.LANG)),
 		dataPath,

@@ -10,6 +10,19 @@ import { bootcampDateOf, type IsoDate } from "./local-date";
 import type { FormatLanguage } from "./moment-format";
 import { draftPath, renderDayNote } from "./render-day-note";
 import type { DailyWarning } from "./daily-warnings";
+import { effectiveNumbering } from "./effective-numbering";
+import type { InferredNumbering } from "./infer-day-numbering";
+import { matchFolderCase } from "./folder-case";
+import { resolveTemplatePath } from "./template-path";
+
+/** What the user should know about numbering that was worked out from their notes. */
+function numberingWarnings(inference: InferredNumbering | null): DailyWarning[] {
+	if (inference?.kind === "inferred") {
+		return [{ code: "numberingInferred", params: { start: inference.courseStartDate, counting: inference.dayCounting } }];
+	}
+	if (inference?.kind === "conflict") return [{ code: "numberingConflict", params: { paths: inference.paths.join(", ") } }];
+	return [];
+}
 
 export interface DayNoteRequest {
 	settings: DailySettings;
@@ -48,10 +61,9 @@ export function noteLanguage(settings: DailySettings, userLanguage: FormatLangua
 async function loadTemplate(store: NoteStore, settings: DailySettings, language: FormatLanguage, warnings: DailyWarning[]): Promise<TemplateNote> {
 	const builtIn = (): TemplateNote => parseTemplateNote("", builtInTemplate(language));
 	if (settings.templateSource !== "vault-note") return builtIn();
-	const path = settings.templatePath.trim();
-	const exists = path !== "" && (await store.stat(path)) !== null;
-	if (!exists) {
-		warnings.push({ code: "templateMissing", params: { path: path || "—" } });
+	const path = await resolveTemplatePath(settings.templatePath, async (candidate) => (await store.stat(candidate)) !== null);
+	if (path === null) {
+		warnings.push({ code: "templateMissing", params: { path: settings.templatePath.trim() || "—" } });
 		return builtIn();
 	}
 	try {
@@ -78,22 +90,26 @@ export async function createOrOpenDayNote(store: NoteStore, request: DayNoteRequ
 	const warnings: DailyWarning[] = [];
 	const notes = await scanDayNotes(store, settings);
 
+	const { settings: counted, inference } = effectiveNumbering(settings, notes);
 	const numbering = numberBootcampDay({
 		date,
-		mode: settings.dayCounting,
-		courseStartDate: settings.courseStartDate,
-		holidays: settings.holidays,
+		mode: counted.dayCounting,
+		courseStartDate: counted.courseStartDate,
+		holidays: counted.holidays,
 		existingNoteDates: notes.map((note) => note.date),
 	});
 	const identity = { settings, date, day: numbering.day, now, language };
-	const expected = draftPath(identity);
+	const drafted = draftPath(identity);
+	const expected = { ...drafted, path: matchFolderCase(drafted.path, await store.listFiles()) };
 	const found = findDayNote(notes, date, expected.path);
 	if (found.others.length > 0) {
 		warnings.push({ code: "duplicateDayNotes", params: { date, paths: [found.note, ...found.others].map((n) => n?.path).join(", ") } });
 	}
 	if (found.note) return { path: found.note.path, date, created: false, warnings };
 
+	warnings.push(...numberingWarnings(inference));
 	for (const note of numbering.notes) {
+		if (note.code === "noCourseStart" && inference?.kind === "conflict") continue;
 		if (note.code === "noCourseStart") warnings.push({ code: "noCourseStart", params: {} });
 		if (note.code === "beforeCourseStart") warnings.push({ code: "beforeCourseStart", params: { date, start: note.start } });
 		if (note.code === "notACourseDay") warnings.push({ code: "notACourseDay", params: { date, day: numbering.day } });
@@ -102,7 +118,8 @@ export async function createOrOpenDayNote(store: NoteStore, request: DayNoteRequ
 	const previous = neighbourDayNote(notes, date, "previous");
 	const carriedTasks = settings.carryOverUncheckedTasks && previous ? uncheckedTasks(await store.read(previous.path)) : [];
 	const extraPlaceholders = request.extraPlaceholders ? await request.extraPlaceholders({ date, dayNotes: notes, language }) : {};
-	const draft = renderDayNote({ ...identity, template, previous, next: neighbourDayNote(notes, date, "next"), carriedTasks, extraPlaceholders });
+	const rendered = renderDayNote({ ...identity, template, previous, next: neighbourDayNote(notes, date, "next"), carriedTasks, extraPlaceholders });
+	const draft = { ...rendered, path: expected.path };
 	if (draft.unknown.length > 0) warnings.push({ code: "unknownPlaceholders", params: { names: draft.unknown.join(", ") } });
 
 	try {

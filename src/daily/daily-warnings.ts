@@ -11,7 +11,9 @@ export type DailyWarningCode =
 	| "templateMissing"
 	| "templateInvalid"
 	| "unknownPlaceholders"
-	| "duplicateDayNotes";
+	| "duplicateDayNotes"
+	| "numberingInferred"
+	| "numberingConflict";
 
 export interface DailyWarning {
 	code: DailyWarningCode;
@@ -27,8 +29,18 @@ export const DAILY_WARNING_MESSAGES = {
 	templateInvalid: "daily.warning.templateInvalid",
 	unknownPlaceholders: "daily.warning.unknownPlaceholders",
 	duplicateDayNotes: "daily.warning.duplicateDayNotes",
+	numberingInferred: "daily.warning.numberingInferred",
+	numberingConflict: "daily.warning.numberingConflict",
 } as const satisfies Record<DailyWarningCode, MessageKey>;
 
+const COUNTING_NAMES: Record<string, MessageKey> = {
+	"calendar-days": "daily.counting.calendarDays",
+	weekdays: "daily.counting.weekdays",
+	"weekdays-minus-holidays": "daily.counting.weekdaysMinusHolidays",
+};
+
 export function translateDailyWarning(t: Translator, warning: DailyWarning): string {
-	return t(DAILY_WARNING_MESSAGES[warning.code], warning.params);
+	const counting = COUNTING_NAMES[String(warning.params.counting)];
+	const params = counting ? { ...warning.params, counting: t(counting) } : warning.params;
+	return t(DAILY_WARNING_MESSAGES[warning.code], params);
 }

@@ -36,6 +36,16 @@ function toFrontMatterValue(value: unknown, mapString: (text: string) => string)
 	return null;
 }
 
+/**
+ * Whether the template fixes its own title: a literal `title: "[boostcourse] Day 학습기록"` is a
+ * leftover of the day the template was written, so the numbered title wins over it; a title built
+ * from placeholders (`title: "{{title}} ({{date:ddd}})"`) is the template's choice and is kept.
+ */
+export function templateTitleIsLiteral(template: TemplateNote): boolean {
+	const title = template.frontMatter?.title;
+	return typeof title === "string" && !/\uE000\d+\uE001/.test(title);
+}
+
 /** The template's front matter with its placeholders rendered inside the parsed values. */
 export function renderTemplateFrontMatter(
 	template: TemplateNote,

@@ -2,12 +2,15 @@ import { FrontMatterError, parseNote, type FrontMatter } from "../core/front-mat
 import { isMarkdownPath, type NoteStore } from "../core/note-store";
 import type { DailySettings } from "./daily-settings";
 import { dateFromNotePath, dayNotesRoot, isInsideFolder } from "./day-paths";
+import { isTemplatePath } from "./template-path";
 import { isIsoDate, localIsoDate, type IsoDate } from "./local-date";
 
 /** An existing note that is the log of one bootcamp day. */
 export interface DayNote {
 	path: string;
 	date: IsoDate;
+	/** Front-matter title, when known: it carries the day number the numbering is inferred from. */
+	title?: string | null;
 }
 
 type DayNoteSettings = Pick<DailySettings, "folder" | "fileNamePattern" | "templatePath">;
@@ -26,7 +29,7 @@ export function dateFromFrontMatterValue(value: unknown): IsoDate | null {
  * where topic notes carry dates too, only notes whose name holds a date count.
  */
 export function dayNoteDate(path: string, frontMatter: FrontMatter | null, settings: DayNoteSettings): IsoDate | null {
-	if (!isMarkdownPath(path) || path === settings.templatePath) return null;
+	if (!isMarkdownPath(path) || isTemplatePath(path, settings.templatePath)) return null;
 	const root = dayNotesRoot(settings.folder);
 	if (!isInsideFolder(path, root)) return null;
 	const fromName = dateFromNotePath(path, settings.fileNamePattern);
@@ -47,7 +50,7 @@ export async function scanDayNotes(store: NoteStore, settings: DayNoteSettings):
 			if (!(error instanceof FrontMatterError)) throw error;
 		}
 		const date = dayNoteDate(file.path, frontMatter, settings);
-		if (date) notes.push({ path: file.path, date });
+		if (date) notes.push({ path: file.path, date, title: typeof frontMatter?.title === "string" ? frontMatter.title : null });
 	}
 	return sortDayNotes(notes);
 }

@@ -57,8 +57,9 @@ export function dayNotesRoot(folderPattern: string): string {
 	return fixed.join("/");
 }
 
+/** Case-insensitive, as on macOS and Windows, where `Daily` and `daily` are one folder. */
 export function isInsideFolder(path: string, folder: string): boolean {
-	return folder === "" || path.startsWith(`${folder}/`);
+	return folder === "" || path.toLowerCase().startsWith(`${folder.toLowerCase()}/`);
 }
 
 function escapeRegExp(text: string): string {

@@ -2,7 +2,14 @@ import type { FrontMatterValue } from "../core/front-matter-writer";
 import { appendTaskSection, CARRIED_TASKS_HEADING } from "./carry-over";
 import { defaultExcerpt } from "./built-in-templates";
 import type { DailySettings } from "./daily-settings";
-import { dayFrontMatter, mergeFrontMatter, renderTemplateFrontMatter, writeDayFrontMatter, type TemplateNote } from "./day-front-matter";
+import {
+	dayFrontMatter,
+	mergeFrontMatter,
+	renderTemplateFrontMatter,
+	templateTitleIsLiteral,
+	writeDayFrontMatter,
+	type TemplateNote,
+} from "./day-front-matter";
 import { dayNoteLink, type DayNote } from "./day-notes";
 import { dayNotePath } from "./day-paths";
 import { momentWithinDate, type IsoDate } from "./local-date";
@@ -84,6 +91,7 @@ export function renderDayNote(input: DayNoteDraftInput): DayNoteDraft {
 	});
 	const templateUnknown: string[] = [];
 	const fromTemplate: Record<string, FrontMatterValue> = renderTemplateFrontMatter(input.template, context, templateUnknown);
+	if (templateTitleIsLiteral(input.template)) fromTemplate.title = title;
 	addUnknown(templateUnknown);
 	const frontMatter = writeDayFrontMatter(mergeFrontMatter(generated, fromTemplate));
 

@@ -7,6 +7,7 @@ import { publishMessages } from "./strings/publish";
 import { githubMessages } from "./strings/github";
 import { convertMessages } from "./strings/convert";
 import { teamMessages } from "./strings/team";
+import { vaultAdoptionMessages } from "./strings/vault-adoption";
 
 export const englishMessages = {
 	...commonMessages.en,
@@ -16,6 +17,7 @@ export const englishMessages = {
 	...githubMessages.en,
 	...convertMessages.en,
 	...teamMessages.en,
+	...vaultAdoptionMessages.en,
 };
 
 export type MessageKey = keyof typeof englishMessages;
@@ -28,4 +30,5 @@ export const koreanMessages: Record<MessageKey, string> = {
 	...githubMessages.ko,
 	...convertMessages.ko,
 	...teamMessages.ko,
+	...vaultAdoptionMessages.ko,
 };

@@ -8,10 +8,12 @@ function cleanFolder(folder: string): string {
 	return folder.trim().replace(/^\/+|\/+$/g, "");
 }
 
+/** Case-insensitive, as the file systems of macOS and Windows are: `templates` covers `Templates/`. */
 function isInside(path: string, folder: string): boolean {
-	const clean = cleanFolder(folder);
+	const clean = cleanFolder(folder).toLowerCase();
 	if (clean === "") return false;
-	return path === clean || path.startsWith(`${clean}/`);
+	const lower = path.toLowerCase();
+	return lower === clean || lower.startsWith(`${clean}/`);
 }
 
 export function isInScope(path: string, scope: FolderScope): boolean {

@@ -12,13 +12,15 @@ export interface PluginData {
 
 export interface ParsedPluginData extends PluginData {
 	invalidKeys: MigrationResult["invalidKeys"];
+	/** False on a first run: nothing was saved yet, so the vault's own day-note options may be adopted. */
+	saved: boolean;
 }
 
 export function parsePluginData(raw: unknown): ParsedPluginData {
 	const { settings, invalidKeys } = migrateSettings(raw);
 	const manifest =
 		typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>).publishManifest : undefined;
-	return { settings, publishManifest: manifest ?? null, invalidKeys };
+	return { settings, publishManifest: manifest ?? null, invalidKeys, saved: typeof raw === "object" && raw !== null };
 }
 
 export function serializePluginData(data: PluginData): Record<string, unknown> {

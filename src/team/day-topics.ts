@@ -30,9 +30,11 @@ export interface DayTopicsOptions {
 	excludedPaths: ReadonlySet<string>;
 }
 
+/** Case-insensitive, like the library's folder scope: `daily` covers `Daily/`. */
 function inFolder(path: string, folder: string): boolean {
-	const clean = folder.replace(/^\/+|\/+$/g, "");
-	return clean !== "" && (path === clean || path.startsWith(`${clean}/`));
+	const clean = folder.replace(/^\/+|\/+$/g, "").toLowerCase();
+	const lower = path.toLowerCase();
+	return clean !== "" && (lower === clean || lower.startsWith(`${clean}/`));
 }
 
 /**

@@ -2,7 +2,8 @@ import { FileExistsError, isMarkdownPath, type NoteStore } from "../core/note-st
 import { formatLocalDateTime } from "../core/local-time";
 import type { LearningLogSettings } from "../settings/settings";
 import { bootcampDayRule } from "./bootcamp-day";
-import { bootcampDateOf, isIsoDate, momentWithinDate } from "../daily/local-date";
+import { addDays, bootcampDateOf, dayOfWeek, isIsoDate, momentWithinDate } from "../daily/local-date";
+import { effectiveNumbering } from "../daily/effective-numbering";
 import { findDayNotes } from "./day-notes";
 import { linkTexter } from "./topics-block";
 import { buildWeekReview, courseWeek, datesOfCourseWeek, findRetrospectiveHeading, type WeekReviewLabels } from "./week-review";
@@ -33,6 +34,17 @@ export function weekReviewPath(settings: Pick<LearningLogSettings, "daily" | "te
 	return folder ? `${folder}/${name}.md` : `${name}.md`;
 }
 
+/**
+ * The first day of week 1 in calendar weeks: the start of the week holding the first day note (or
+ * the date itself when it comes first). `weekStart` is the library's "First day of the week";
+ * -1 (follow the locale) counts from Monday, as Korean and ISO calendars do.
+ */
+function calendarWeekOrigin(date: string, dayNotes: readonly { date: string }[], weekStart: number): string {
+	const first = dayNotes.reduce((earliest, note) => (note.date < earliest ? note.date : earliest), date);
+	const firstDay = weekStart >= 0 && weekStart <= 6 ? weekStart : 1;
+	return addDays(first, -((dayOfWeek(first) - firstDay + 7) % 7));
+}
+
 /** The moment a review is dated: now, or the given day (clamped into it, as day notes are). */
 function reviewMoment(now: Date, date: string | undefined): Date {
 	return date ? momentWithinDate(date, now) : now;
@@ -44,30 +56,31 @@ function reviewMoment(now: Date, date: string | undefined): Date {
  */
 export async function createWeekReview(
 	store: NoteStore,
-	settings: Pick<LearningLogSettings, "daily" | "team">,
+	settings: Pick<LearningLogSettings, "daily" | "team"> & Partial<Pick<LearningLogSettings, "library">>,
 	labels: WeekReviewLabels,
 	now: Date,
 	date?: string,
 ): Promise<WeekReviewResult> {
 	const day = date ?? bootcampDateOf(now, settings.daily.dayStartHour);
-	const start = settings.daily.courseStartDate.trim();
-	if (!isIsoDate(start)) return { status: "no-course-start", date: day };
-	const week = courseWeek(day, start);
-	if (week === 0) return { status: "before-course-start", date: day };
-
+	const files = await store.listFiles();
+	const dayNotes = await findDayNotes(store, settings.daily, files);
+	const { settings: counted } = effectiveNumbering(settings.daily, dayNotes);
+	const start = counted.courseStartDate.trim();
+	if (isIsoDate(start) && day < start) return { status: "before-course-start", date: day };
+	// Without a start date (set or inferred), weeks are calendar weeks, numbered from the first day note's.
+	const origin = isIsoDate(start) ? start : calendarWeekOrigin(day, dayNotes, settings.library?.weekStart ?? -1);
+	const week = courseWeek(day, origin);
 	const path = weekReviewPath(settings, week);
 	const existing = { status: "exists" as const, date: day, week, path, missingDates: [], withoutRetrospective: [] };
 	if (await store.stat(path)) return existing;
-	const files = await store.listFiles();
-	const dayNotes = await findDayNotes(store, settings.daily, files);
-	const isBootcampDay = bootcampDayRule(settings.daily, new Set(dayNotes.map((note) => note.date)));
+	const isBootcampDay = bootcampDayRule(counted, new Set(dayNotes.map((note) => note.date)));
 	const linkText = linkTexter(files.filter((file) => isMarkdownPath(file.path)).map((file) => file.path));
 	const review = buildWeekReview({
 		title: fillPattern(settings.team.weekReviewTitlePattern, week, settings.daily.courseName),
 		dateTime: formatLocalDateTime(reviewMoment(now, date)),
 		categories: settings.daily.defaultCategories.map((category) => fillPattern(category, week, settings.daily.courseName)),
 		tags: [...settings.team.weekReviewTags],
-		bootcampDates: datesOfCourseWeek(week, start).filter(isBootcampDay),
+		bootcampDates: datesOfCourseWeek(week, origin).filter(isBootcampDay),
 		dayNotes: dayNotes.map((note) => ({
 			date: note.date,
 			linkText: linkText(note.path),
@@ -83,5 +96,8 @@ export async function createWeekReview(
 		if (error instanceof FileExistsError) return existing;
 		throw error;
 	}
-	return { status: "created", date: day, week, path, missingDates: review.missingDates, withoutRetrospective: review.withoutRetrospective };
+	// Days still ahead are not missing yet.
+	const today = bootcampDateOf(now, settings.daily.dayStartHour);
+	const missingDates = review.missingDates.filter((missing) => missing <= today);
+	return { status: "created", date: day, week, path, missingDates, withoutRetrospective: review.withoutRetrospective };
 }

@@ -14,6 +14,9 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(scratch, { recursive: true, force: true }));
 
+let clock = new Date("2021-08-13T21:00:00+09:00");
+beforeEach(() => (clock = new Date("2021-08-13T21:00:00+09:00")));
+
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
 	let stdout = "";
 	let stderr = "";
@@ -21,7 +24,7 @@ async function cli(...argv: string[]): Promise<{ code: number; stdout: string; s
 		stdout: { write: (text: string) => (stdout += text) },
 		stderr: { write: (text: string) => (stderr += text) },
 		env: { LEARNING_LOG_LANG: "ko" },
-		now: () => new Date("2021-08-13T21:00:00+09:00"),
+		now: () => clock,
 	});
 	return { code, stdout, stderr };
 }
@@ -78,6 +81,8 @@ describe("learning-log new-week", () => {
 			},
 			{ version: 1, daily: { courseStartDate: "2021-12-27", dayCounting: "weekdays-minus-holidays", holidays: ["2022-01-04"] } },
 		);
+		// Missing means a day gone by without a note: the clock stands after both weeks.
+		clock = new Date("2022-01-08T12:00:00+09:00");
 		const result = await cli("new-week", "--vault", vault, "--date", "2022-01-02");
 		expect(result).toMatchObject({ code: 0, stdout: "weekly/Week 1.md\n" });
 		expect(result.stderr).toBe("학습일 노트가 없는 날: 2021-12-27, 2021-12-28, 2021-12-29, 2021-12-30\n");
@@ -90,14 +95,13 @@ describe("learning-log new-week", () => {
 		expect(text).not.toContain("2022-01-04");
 	});
 
-	test("bad input is a usage error; a vault without a course start fails clearly", async () => {
+	test("bad input is a usage error; a vault without a course start or notes gets calendar weeks", async () => {
 		expect((await cli("new-week", "--vault", scratch, "--date", "2021-13-01")).code).toBe(2);
 		expect((await cli("new-week", "--date", "2021-08-01")).code).toBe(2);
 		const vault = writeVault({}, { version: 1, daily: { courseStartDate: "" } });
-		const result = await cli("new-week", "--vault", vault);
-		expect(result.code).toBe(1);
-		expect(result.stderr).toContain("과정 시작일");
-		expect(existsSync(join(vault, "weekly"))).toBe(false);
+		const result = await cli("new-week", "--vault", vault, "--date", "2021-08-10");
+		expect(result).toMatchObject({ code: 0, stdout: "weekly/Week 1.md\n" });
+		expect(readFileSync(join(vault, "weekly", "Week 1.md"), "utf8")).toContain('title: "[boostcourse] Week 1 회고"');
 	});
 });
 

@@ -156,8 +156,24 @@ describe("New week review", () => {
 		expect(await app.vault.read(review)).toBe(`${text}\n내가 쓴 회고\n`);
 	});
 
-	test("without a course start date, asks for it", async () => {
-		const { plugin } = await setUp({ version: 1, daily: { courseStartDate: "" } });
-		expect(await run(plugin, "new-week-review")).toBe("Set the course start date in the bootcamp day options first: course weeks count from it.");
+	test("without a course start date, weeks follow the numbers of the day notes; only past days are missing", async () => {
+		const { app, plugin } = await setUp({ version: 1, daily: { courseStartDate: "", folder: "daily" } });
+		// Day7 on Tuesday 2021-08-10 (weekdays) means Day1 on Monday 2021-08-02: week 2 is 08-09 … 08-13.
+		await app.vault.create("daily/2021-08-10.md", dayNote, { ctime: KST("2021-08-10T09:00:00"), mtime: KST("2021-08-10T09:00:00") });
+		jest.setSystemTime(new Date(KST("2021-08-11T19:00:00")));
+		expect(await run(plugin, "new-week-review")).toContain("Week 2 review created: weekly/Week 2.md");
+		for (let i = 0; i < 10; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(Notice.shown).toContain("No day note for: 2021-08-09, 2021-08-11");
+	});
+
+	test("without a start date or numbered notes, weeks are calendar weeks from the first day note's", async () => {
+		const { app, plugin } = await setUp({ version: 1, daily: { courseStartDate: "", folder: "daily" } });
+		await app.vault.create("daily/2021-08-04.md", "## 회고\n\n첫 주\n", { ctime: KST("2021-08-04T09:00:00"), mtime: KST("2021-08-04T09:00:00") });
+		await app.vault.create("daily/2021-08-10.md", "## 회고\n\n둘째 주\n", { ctime: KST("2021-08-10T09:00:00"), mtime: KST("2021-08-10T09:00:00") });
+		jest.setSystemTime(new Date(KST("2021-08-10T19:00:00")));
+		expect(await run(plugin, "new-week-review")).toContain("Week 2 review created: weekly/Week 2.md");
+		const text = await app.vault.read(app.vault.getFileByPath("weekly/Week 2.md")!);
+		expect(text).toContain("![[2021-08-10#회고]]");
+		expect(text).not.toContain("2021-08-04");
 	});
 });

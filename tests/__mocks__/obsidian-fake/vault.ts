@@ -43,9 +43,32 @@ interface StoredContent {
 
 const encoder = new TextEncoder();
 
+/**
+ * The vault folder as `app.vault.adapter` sees it: the notes and, unlike the Vault API, the files
+ * of the config folder (which tests write with the helper `writeHidden`).
+ */
+export class DataAdapter {
+	private hidden = new Map<string, string>();
+	constructor(private readonly vault: Vault) {}
+	/** Test helper: a file the Vault API does not list, such as `.obsidian/daily-notes.json`. */
+	writeHidden(path: string, text: string): void {
+		this.hidden.set(path, text);
+	}
+	exists(path: string): Promise<boolean> {
+		return Promise.resolve(this.hidden.has(path) || this.vault.getAbstractFileByPath(path) !== null);
+	}
+	read(path: string): Promise<string> {
+		const hidden = this.hidden.get(path);
+		if (hidden !== undefined) return Promise.resolve(hidden);
+		const file = this.vault.getFileByPath(path);
+		return file ? this.vault.read(file) : Promise.reject(new Error(`ENOENT: no such file, open '${path}'`));
+	}
+}
+
 /** An in-memory vault that really stores text, with Obsidian's events and errors. */
 export class Vault extends Events {
 	configDir = ".obsidian";
+	adapter: DataAdapter = new DataAdapter(this);
 	private files = new Map<string, TFile>();
 	private folders = new Map<string, TFolder>();
 	private contents = new Map<string, StoredContent>();
