@@ -22,6 +22,12 @@ export interface NoteStore {
 	process(path: string, edit: (text: string) => string): Promise<string>;
 }
 
+/** Stores that can also write new attachments (an import copies a blog's images into the vault). */
+export interface AttachmentWriter {
+	/** Creates a new binary file and its folders; rejects if something exists at that path already. */
+	createBinary(path: string, bytes: Uint8Array): Promise<void>;
+}
+
 export class FileExistsError extends Error {
 	constructor(readonly path: string) {
 		super(`A file already exists at ${path}`);

@@ -7,6 +7,7 @@ import { publishMessages } from "./strings/publish";
 import { githubMessages } from "./strings/github";
 import { convertMessages } from "./strings/convert";
 import { teamMessages } from "./strings/team";
+import { importMessages } from "./strings/import";
 import { vaultAdoptionMessages } from "./strings/vault-adoption";
 
 export const englishMessages = {
@@ -17,6 +18,7 @@ export const englishMessages = {
 	...githubMessages.en,
 	...convertMessages.en,
 	...teamMessages.en,
+	...importMessages.en,
 	...vaultAdoptionMessages.en,
 };
 
@@ -30,5 +32,6 @@ export const koreanMessages: Record<MessageKey, string> = {
 	...githubMessages.ko,
 	...convertMessages.ko,
 	...teamMessages.ko,
+	...importMessages.ko,
 	...vaultAdoptionMessages.ko,
 };

@@ -1,9 +1,9 @@
 import { promises as fs, type Stats } from "fs";
 import * as nodePath from "path";
-import { FileExistsError, type NoteStore, type StoredFile } from "../core/note-store";
+import { FileExistsError, type AttachmentWriter, type NoteStore, type StoredFile } from "../core/note-store";
 
 /** The vault as a folder on disk, for the CLI. Skips the config folder and dot-folders like Obsidian. */
-export class NodeNoteStore implements NoteStore {
+export class NodeNoteStore implements NoteStore, AttachmentWriter {
 	constructor(
 		readonly root: string,
 		private readonly configDir = ".obsidian",
@@ -60,12 +60,20 @@ export class NodeNoteStore implements NoteStore {
 		return new Uint8Array(await fs.readFile(this.absolute(path)));
 	}
 
-	async create(path: string, text: string): Promise<void> {
+	create(path: string, text: string): Promise<void> {
+		return this.createFile(path, text);
+	}
+
+	createBinary(path: string, bytes: Uint8Array): Promise<void> {
+		return this.createFile(path, bytes);
+	}
+
+	private async createFile(path: string, content: string | Uint8Array): Promise<void> {
 		const target = this.absolute(path);
 		await fs.mkdir(nodePath.dirname(target), { recursive: true });
 		try {
 			// "wx" fails if the file exists: never overwrite a note, even in a race.
-			await fs.writeFile(target, text, { encoding: "utf8", flag: "wx" });
+			await fs.writeFile(target, content, typeof content === "string" ? { encoding: "utf8", flag: "wx" } : { flag: "wx" });
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new FileExistsError(path);
 			throw error;

@@ -1,12 +1,12 @@
 import { normalizePath, TFile, type App } from "obsidian";
-import { FileExistsError, parentFolder, type NoteStore, type StoredFile } from "../core/note-store";
+import { FileExistsError, parentFolder, type AttachmentWriter, type NoteStore, type StoredFile } from "../core/note-store";
 
 function toStoredFile(file: TFile): StoredFile {
 	return { path: file.path, ctime: file.stat.ctime, mtime: file.stat.mtime, size: file.stat.size };
 }
 
 /** The core's view of the vault, over Obsidian's Vault API (works on desktop and mobile). */
-export class VaultNoteStore implements NoteStore {
+export class VaultNoteStore implements NoteStore, AttachmentWriter {
 	constructor(private readonly app: App) {}
 
 	private file(path: string): TFile {
@@ -32,7 +32,17 @@ export class VaultNoteStore implements NoteStore {
 		return new Uint8Array(await this.app.vault.readBinary(this.file(path)));
 	}
 
-	async create(path: string, text: string): Promise<void> {
+	create(path: string, text: string): Promise<void> {
+		return this.createFile(path, (normalized) => this.app.vault.create(normalized, text));
+	}
+
+	createBinary(path: string, bytes: Uint8Array): Promise<void> {
+		// Obsidian takes an ArrayBuffer: copy out exactly this view's bytes.
+		const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+		return this.createFile(path, (normalized) => this.app.vault.createBinary(normalized, buffer));
+	}
+
+	private async createFile(path: string, write: (normalized: string) => Promise<unknown>): Promise<void> {
 		const normalized = normalizePath(path);
 		if (this.app.vault.getAbstractFileByPath(normalized)) throw new FileExistsError(normalized);
 		const folder = parentFolder(normalized);
@@ -40,7 +50,7 @@ export class VaultNoteStore implements NoteStore {
 			await this.app.vault.createFolder(folder).catch(() => undefined); // created meanwhile: fine
 		}
 		try {
-			await this.app.vault.create(normalized, text);
+			await write(normalized);
 		} catch (error) {
 			// Another writer (a sync client) created it after our check: report it as such, so callers
 			// open the existing note instead of failing.

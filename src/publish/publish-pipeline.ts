@@ -1,6 +1,8 @@
 import { isMarkdownPath, type NoteStore } from "../core/note-store";
-import type { ConvertVaultInput, ConvertVaultResult, NoteError, PostOutput, VaultNote } from "./convert/convert-types";
+import type { AssetOutput, ConvertVaultInput, ConvertVaultResult, NoteError, PostOutput, VaultNote } from "./convert/convert-types";
+import { attributeAssets } from "./plan/attribute-assets";
 import { buildPlan, type PublishScope } from "./plan/build-plan";
+import { contentHash } from "./plan/content-hash";
 import { siteManifest, withSiteManifest, type PublishManifest } from "./plan/manifest";
 import { selectPublishedNotes } from "./plan/select-notes";
 import type { PublishReport, ReportAsset } from "./publish-report";
@@ -105,6 +107,15 @@ async function pagesServing(target: PublishTarget, sitePaths: SitePaths, posts: 
 	return found;
 }
 
+/** The assets a written post uses: images that only untouched imported posts use stay as they are. */
+function withoutAssetsOnlyKept(posts: readonly PostOutput[], assets: readonly AssetOutput[], failed: ReadonlySet<string>, kept: ReadonlySet<string>): AssetOutput[] {
+	if (kept.size === 0) return [...assets];
+	const usedBy = (selected: readonly PostOutput[]): Set<string> => new Set([...attributeAssets(selected, assets).byNote.values()].flat());
+	const keptOnly = usedBy(posts.filter((post) => kept.has(post.source)));
+	for (const path of usedBy(posts.filter((post) => !kept.has(post.source) && !failed.has(post.source)))) keptOnly.delete(path);
+	return assets.filter((asset) => !keptOnly.has(asset.path));
+}
+
 /**
  * One publish, shared by the plugin and the CLI: read the vault, choose the notes, convert them for
  * the site's `_config.yml`, plan against what we wrote last time, apply, and report. A note that
@@ -159,14 +170,27 @@ export async function runPublish(request: PublishRequest): Promise<PublishOutcom
 	progress("convert", 1, 1);
 	const errors = uniqueErrors([...selection.errors, ...converted.errors]);
 	const failed = new Set(errors.map((error) => error.source));
+	// An imported note not edited since its import still holds its author's post as it is on the
+	// site: its record stands and nothing is written for it (the conversion may differ in form).
+	const texts = new Map(notes.map((note) => [note.path, note.text]));
+	const untouchedImports = new Set(
+		converted.posts
+			.map((post) => post.source)
+			.filter((source) => {
+				const imported = previous.notes[source]?.importedNote;
+				return imported !== undefined && imported === contentHash(texts.get(source) ?? "");
+			}),
+	);
+	const assetsToWrite = withoutAssetsOnlyKept(converted.posts, converted.assets, failed, untouchedImports);
 	const mtimes = new Map(notes.map((note) => [note.path, note.mtime]));
 	const plan = buildPlan({
 		previous,
 		posts: converted.posts
-			.filter((post) => !failed.has(post.source))
+			.filter((post) => !failed.has(post.source) && !untouchedImports.has(post.source))
 			.map((post) => ({ ...post, sourceMtime: mtimes.get(post.source) })),
-		assets: converted.assets,
-		failed,
+		assets: assetsToWrite,
+		// Kept like a failed note's: the previous record stays and none of its files are touched.
+		failed: new Set([...failed, ...untouchedImports]),
 		scope: request.scope,
 	});
 
@@ -197,17 +221,25 @@ export async function runPublish(request: PublishRequest): Promise<PublishOutcom
 		assets.push({ source: asset.source, output: asset.path });
 	}
 	const postsBySource = new Map(converted.posts.map((post) => [post.source, post]));
+	const inScope = (source: string): boolean => request.scope.kind === "all" || request.scope.source === source;
 	const report: PublishReport = {
 		dryRun: request.dryRun,
-		notes: plan.posts
-			.map((post) => ({
+		notes: [
+			...plan.posts.map((post) => ({
 				source: post.source,
 				output: post.path,
 				url: postsBySource.get(post.source)?.url ?? "",
 				status: post.status,
 				warnings: postsBySource.get(post.source)?.warnings ?? [],
-			}))
-			.sort((a, b) => a.source.localeCompare(b.source)),
+			})),
+			...[...untouchedImports].filter(inScope).map((source) => ({
+				source,
+				output: previous.notes[source].post,
+				url: previous.notes[source].url ?? "",
+				status: "unchanged" as const,
+				warnings: [],
+			})),
+		].sort((a, b) => a.source.localeCompare(b.source)),
 		assets,
 		deleted: plan.delete,
 		errors,

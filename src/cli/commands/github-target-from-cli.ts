@@ -1,5 +1,6 @@
 import { createFetchTransport } from "../../node/fetch-transport";
 import { createGitHubTarget } from "../../publish/targets/github/create-github-target";
+import type { GitHubGitApi } from "../../publish/targets/github/github-git-api";
 import { DEFAULT_GITHUB_SETTINGS, type GitHubSettings } from "../../publish/targets/github-settings";
 import type { HttpTransport } from "../../publish/targets/http-transport";
 import type { ApplyProgress, PublishTarget } from "../../publish/targets/publish-target";
@@ -13,6 +14,8 @@ export const GITHUB_CLI_USAGE = "--github <owner/repo> [--branch <b>] [--api-url
 
 export interface CliGitHubTarget {
 	target: PublishTarget;
+	/** The repository's API, for reading it (the import). */
+	api: GitHubGitApi;
 	/** Key of this site in the publishing manifest. */
 	siteKey: string;
 	/** The commit message template from the vault's settings ({{written}}, {{deleted}} filled in by the target). */
@@ -55,6 +58,7 @@ export function createGitHubTargetFromCli(
 	});
 	return {
 		target: bundle.target,
+		api: bundle.api,
 		siteKey: bundle.siteKey,
 		message: settings.commitMessageTemplate,
 		repository,

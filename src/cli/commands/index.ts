@@ -1,4 +1,5 @@
 import type { CliCommand } from "../cli-command";
+import { importCommand } from "./import";
 import { newDayCommand } from "./new-day";
 import { newWeekCommand } from "./new-week";
 import { publishCommand } from "./publish";
@@ -12,4 +13,5 @@ export const CLI_COMMANDS: Record<string, CliCommand> = {
 	publish: publishCommand,
 	"new-week": newWeekCommand,
 	"update-topics": updateTopicsCommand,
+	import: importCommand,
 };

@@ -12,6 +12,11 @@ export interface ManifestEntry {
 	url?: string;
 	/** The note's modification time when it was published: the sidebar shows "changed since". */
 	sourceMtime?: number;
+	/**
+	 * Set when the note was imported from this post: the hash of the note's text as imported. While
+	 * the note still hashes to it, the post on the site is the author's own and is left as it is.
+	 */
+	importedNote?: string;
 }
 
 export interface SiteManifest {
@@ -50,10 +55,11 @@ function isEntry(value: unknown): value is ManifestEntry {
 }
 
 /** The optional fields, kept only when they have the right type (older manifests lack them). */
-function optionalFields(entry: ManifestEntry): Pick<ManifestEntry, "url" | "sourceMtime"> {
-	const fields: Pick<ManifestEntry, "url" | "sourceMtime"> = {};
+function optionalFields(entry: ManifestEntry): Pick<ManifestEntry, "url" | "sourceMtime" | "importedNote"> {
+	const fields: Pick<ManifestEntry, "url" | "sourceMtime" | "importedNote"> = {};
 	if (typeof entry.url === "string") fields.url = entry.url;
 	if (typeof entry.sourceMtime === "number" && Number.isFinite(entry.sourceMtime)) fields.sourceMtime = entry.sourceMtime;
+	if (typeof entry.importedNote === "string") fields.importedNote = entry.importedNote;
 	return fields;
 }
 

@@ -54,7 +54,8 @@ export function computeMetadata(text: string): CachedMetadata {
 			// Obsidian, too, shows no properties for broken YAML.
 		}
 		cache.frontmatterPosition = position(text, 0, fm[0].trimEnd().length);
-		body = " ".repeat(fm[0].length) + text.slice(fm[0].length);
+		// Blanked line by line: a heading right under the front matter still starts a line.
+		body = fm[0].replace(/[^\n]/g, " ") + text.slice(fm[0].length);
 	}
 	const blank = (match: string) => match.replace(/[^\n]/g, " ");
 	body = body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?(^\1[^\n]*$|$(?![\s\S]))/gm, blank).replace(/`[^`\n]*`/g, blank);
@@ -148,6 +149,8 @@ export class MetadataCache extends Events {
 		return (
 			files.find((f) => f.path.toLowerCase() === `${target}.md` || f.path.toLowerCase() === target) ??
 			files.find((f) => f.basename.toLowerCase() === target || f.path.toLowerCase().endsWith(`/${target}.md`)) ??
+			// Attachments are linked by their name with its extension (`board.png`) or a path ending in it.
+			files.find((f) => f.extension !== "md" && (f.name.toLowerCase() === target || f.path.toLowerCase().endsWith(`/${target}`))) ??
 			null
 		);
 	}

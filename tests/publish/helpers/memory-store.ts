@@ -1,7 +1,7 @@
-import { FileExistsError, type NoteStore, type StoredFile } from "../../../src/core/note-store";
+import { FileExistsError, type AttachmentWriter, type NoteStore, type StoredFile } from "../../../src/core/note-store";
 
 /** A vault in memory for pipeline tests: text notes and binary attachments. */
-export class MemoryNoteStore implements NoteStore {
+export class MemoryNoteStore implements NoteStore, AttachmentWriter {
 	readonly files = new Map<string, { text?: string; bytes?: Uint8Array; ctime: number; mtime: number }>();
 
 	constructor(entries: Record<string, string | Uint8Array> = {}) {
@@ -45,6 +45,12 @@ export class MemoryNoteStore implements NoteStore {
 	create(path: string, text: string): Promise<void> {
 		if (this.files.has(path)) return Promise.reject(new FileExistsError(path));
 		this.put(path, text);
+		return Promise.resolve();
+	}
+
+	createBinary(path: string, bytes: Uint8Array): Promise<void> {
+		if (this.files.has(path)) return Promise.reject(new FileExistsError(path));
+		this.put(path, bytes);
 		return Promise.resolve();
 	}
 

@@ -1,0 +1,185 @@
+/** @jest-environment node */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { dirname, join, relative } from "path";
+import { App, TFile } from "obsidian";
+import { convertVault } from "../../src/publish/convert/convert-vault";
+import { readManifest } from "../../src/publish/plan/manifest";
+import { parseSiteConfig } from "../../src/publish/site/site-config";
+import { parsePluginData } from "../../src/settings/plugin-data";
+import { writeFixtureBlog } from "../import/fixture-blog";
+import { CLI, jekyllBuild, publish, requireTools, run } from "./jekyll-site";
+
+let work: string;
+let site: string;
+let vault: string;
+let postPaths: string[];
+let before: Map<string, string>;
+
+/** Every HTML page Jekyll built (the feed and sitemap carry the build time and are left out). */
+function builtPages(root: string): Map<string, string> {
+	const pages = new Map<string, string>();
+	const walk = (folder: string): void => {
+		for (const name of readdirSync(folder)) {
+			const path = join(folder, name);
+			if (statSync(path).isDirectory()) walk(path);
+			else if (name.endsWith(".html")) pages.set(relative(root, path), readFileSync(path, "utf8"));
+		}
+	};
+	walk(join(root, "_site"));
+	return pages;
+}
+
+function vaultFiles(root: string): Map<string, string> {
+	const files = new Map<string, string>();
+	const walk = (folder: string): void => {
+		for (const name of readdirSync(folder)) {
+			const path = join(folder, name);
+			if (statSync(path).isDirectory()) walk(path);
+			else files.set(relative(root, path), readFileSync(path).toString("base64"));
+		}
+	};
+	walk(root);
+	return files;
+}
+
+function importBlog(extra: string[] = []) {
+	return run(process.execPath, [CLI, "import", "--vault", vault, "--site", site, ...extra], site);
+}
+
+function manifestOf(): ReturnType<typeof readManifest>["manifest"] {
+	const data = JSON.parse(readFileSync(join(vault, ".obsidian/plugins/learning-log/data.json"), "utf8")) as unknown;
+	return readManifest((data as { publishManifest: unknown }).publishManifest).manifest;
+}
+
+beforeAll(() => {
+	requireTools();
+	work = mkdtempSync(join(tmpdir(), "learning-log-import-"));
+	site = join(work, "site");
+	vault = join(work, "vault");
+	mkdirSync(vault);
+	postPaths = writeFixtureBlog(site);
+	const build = jekyllBuild(site);
+	expect(build.status).toBe(0);
+	expect(build.postCount).toBe(postPaths.length);
+	before = builtPages(site);
+});
+
+afterAll(() => {
+	rmSync(work, { recursive: true, force: true });
+});
+
+describe("importing a hand-written Jekyll blog into an empty vault", () => {
+	test("a dry run lists every post and changes nothing", () => {
+		const result = importBlog(["--dry-run"]);
+		expect(result.status).toBe(0);
+		expect(result.output).toContain(`${postPaths.length} new notes`);
+		expect(readdirSync(vault)).toEqual([]);
+	});
+
+	test("the import writes one note per post, keeping the subfolders, and the images", () => {
+		const result = importBlog();
+		expect(result.status).toBe(0);
+		expect(result.output).toContain(`${postPaths.length} new notes`);
+		for (const path of postPaths) expect(statSync(join(vault, "blog", `${path.slice("_posts/".length)}`)).isFile()).toBe(true);
+		expect(statSync(join(vault, "blog/assets/images/board.png")).isFile()).toBe(true);
+		const remotes = readFileSync(join(vault, "blog/2021-07-06-git-remotes.md"), "utf8");
+		expect(remotes).toContain("[[2021-07-05-git-basics|the basics]]");
+		expect(remotes).toContain("[[2021-07-05-git-basics#Branches|branches]]");
+		expect(remotes).toMatch(/\npublish: true\n---\n/);
+	});
+
+	test("publishing all notes into the same site right after writes nothing and deletes nothing", () => {
+		const result = publish(vault, site);
+		expect(result.report.errors).toEqual([]);
+		expect(result.report.written).toEqual([]);
+		expect(result.report.deleted).toEqual([]);
+		expect(result.report.notes).toHaveLength(postPaths.length);
+	});
+
+	test("the HTML of every post is the same as before the import", () => {
+		expect(jekyllBuild(site).status).toBe(0);
+		const after = builtPages(site);
+		expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+		for (const [page, html] of before) expect({ page, html: after.get(page) }).toEqual({ page, html });
+	});
+
+	test("every wiki-link and embed of the imported notes resolves in Obsidian's metadata cache", async () => {
+		const app = new App();
+		for (const [path, base64] of vaultFiles(vault)) {
+			if (path.startsWith(".obsidian")) continue;
+			const bytes = Buffer.from(base64, "base64");
+			if (path.endsWith(".md")) await app.vault.create(path, bytes.toString("utf8"), { ctime: 0, mtime: 0 });
+			else await app.vault.createBinary(path, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), { ctime: 0, mtime: 0 });
+		}
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		let checked = 0;
+		for (const file of app.vault.getMarkdownFiles()) {
+			const cache = app.metadataCache.getFileCache(file);
+			for (const link of [...(cache?.links ?? []), ...(cache?.embeds ?? [])]) {
+				const [path, heading] = link.link.split("#");
+				const target = path === "" ? file : app.metadataCache.getFirstLinkpathDest(path, file.path);
+				expect({ from: file.path, link: link.link, found: target instanceof TFile }).toEqual({ from: file.path, link: link.link, found: true });
+				if (heading && target) {
+					const headings = (app.metadataCache.getFileCache(target)?.headings ?? []).map((item) => item.heading);
+					expect({ link: link.link, headings }).toEqual({ link: link.link, headings: expect.arrayContaining([heading]) });
+				}
+				checked++;
+			}
+		}
+		expect(checked).toBeGreaterThan(20);
+	});
+
+	test("a second import changes nothing", () => {
+		const files = vaultFiles(vault);
+		const result = importBlog();
+		expect(result.status).toBe(0);
+		expect(result.output).toContain("0 new notes");
+		expect(result.output).toContain(`${postPaths.length} posts were imported before`);
+		expect(vaultFiles(vault)).toEqual(files);
+	});
+
+	test("converting the imported notes gives back equivalent posts", () => {
+		const data = parsePluginData(JSON.parse(readFileSync(join(vault, ".obsidian/plugins/learning-log/data.json"), "utf8")));
+		const settings = data.settings.publish;
+		const manifest = manifestOf();
+		const record = Object.values(manifest.sites)[0];
+		const notes = Object.keys(record.notes).map((path) => ({ path, text: readFileSync(join(vault, path), "utf8"), ctime: 0, mtime: Date.UTC(2021, 8, 1) }));
+		const attachments = [...vaultFiles(vault).keys()].filter((path) => !path.endsWith(".md") && !path.startsWith(".obsidian"));
+		const converted = convertVault({ notes, attachments, publishedPaths: new Set(notes.map((note) => note.path)), settings, site: parseSiteConfig(readFileSync(join(site, "_config.yml"), "utf8"), settings) });
+		expect(converted.errors).toEqual([]);
+		const copy = join(work, "converted-site");
+		cpSync(site, copy, { recursive: true });
+		if (process.env.IMPORT_FIGURES) cpSync(copy, `${process.env.IMPORT_FIGURES}.site`, { recursive: true });
+		rmSync(join(copy, "_site"), { recursive: true, force: true });
+		let sameBytes = 0;
+		let sameBody = 0;
+		for (const post of converted.posts) {
+			const original = readFileSync(join(site, record.notes[post.source].post), "utf8");
+			if (post.content === original) sameBytes++;
+			if (post.content.replace(/^---\n[\s\S]*?\n---\n/, "") === original.replace(/^---\n[\s\S]*?\n---\n/, "")) sameBody++;
+			writeFileSync(join(copy, record.notes[post.source].post), post.content);
+		}
+		for (const asset of converted.assets) {
+			mkdirSync(dirname(join(copy, asset.path)), { recursive: true });
+			cpSync(join(vault, asset.source), join(copy, asset.path));
+		}
+		expect(jekyllBuild(copy).status).toBe(0);
+		const rebuilt = builtPages(copy);
+		const differentPages = [...before].filter(([page, html]) => rebuilt.get(page) !== html).map(([page]) => page);
+		const sameHtml = before.size - differentPages.length;
+		const figures = { posts: converted.posts.length, sameBytes, sameBody, pages: before.size, sameHtml, differentPages };
+		if (process.env.IMPORT_FIGURES) writeFileSync(process.env.IMPORT_FIGURES, JSON.stringify(figures, null, 2));
+		expect(sameBody).toBeGreaterThan(0);
+	});
+
+	test("editing one imported note and publishing changes exactly its post", () => {
+		const note = join(vault, "blog/2021-07-23-plain.md");
+		writeFileSync(note, `${readFileSync(note, "utf8")}\nOne more line.\n`);
+		const result = publish(vault, site);
+		expect(result.report.errors).toEqual([]);
+		expect(result.report.written).toEqual(["_posts/2021-07-23-plain.md"]);
+		expect(result.report.deleted).toEqual([]);
+		expect(readFileSync(join(site, "_posts/2021-07-23-plain.md"), "utf8")).toContain("One more line.");
+	});
+});
