@@ -132,13 +132,12 @@ describe("publishing examples/vault to GitHub through the command line", () => {
 		expect(result.status).toBe(0);
 		expect(await server.repo.branchHead("main")).toBe(before);
 		expect(server.requests.filter((r) => r.method !== "GET")).toEqual([]);
-		// _config.yml, the branch and its file list (which of the site's includes may configure math),
-		// and the branch again before the changes are planned; the same tree is not read twice.
+		// _config.yml, the branch and its file list (which also says which of the site's includes may
+		// configure math).
 		expect(server.requests.map((r) => r.path.replace(/\/[0-9a-f]{40}$/, "/<sha>"))).toEqual([
 			"/repos/learner/learner.github.io/contents/_config.yml",
 			"/repos/learner/learner.github.io/branches/main",
 			"/repos/learner/learner.github.io/git/trees/<sha>",
-			"/repos/learner/learner.github.io/branches/main",
 		]);
 		expect(result.output).not.toContain(TOKEN);
 	});

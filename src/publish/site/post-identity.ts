@@ -2,7 +2,7 @@ import type { PublishSettings } from "../publish-settings";
 import { postUrl } from "./permalink";
 import { dateFromNoteName, parsePostDate, zonedPostDate, type PostDate } from "./post-date";
 import type { SiteConfig } from "./site-config";
-import { shortHash, slugify } from "./slug";
+import { fitNameBytes, shortHash, slugify } from "./slug";
 
 /** Where a published note lands on the site. */
 export interface PostIdentity {
@@ -19,6 +19,10 @@ export interface PostIdentity {
 	collidedWith?: string;
 	/** The note sets its own `permalink`: the URL is that, not the site's pattern. */
 	ownPermalink: boolean;
+	/** Set when a file Learning Log did not write sits where this post would go: the path it wanted. */
+	displacedFrom?: string;
+	/** Set when the note's name was too long for a file name and was cut (with a stable hash). */
+	shortenedFrom?: string;
 }
 
 export interface IdentityInput {
@@ -95,8 +99,13 @@ function postsFolder(settings: PublishSettings): string {
 
 function subfolder(categories: string[], settings: PublishSettings): string {
 	if (!settings.subfolderPerCategory || categories.length === 0) return "";
-	const slug = slugify(categories[0], settings.slugMode);
+	const slug = fitNameBytes(slugify(categories[0], settings.slugMode)).name;
 	return slug ? `${slug}/` : "";
+}
+
+/** Case- and normalisation-insensitive, as the disks of macOS and Windows compare names. */
+export function sitePathKey(path: string): string {
+	return path.normalize("NFC").toLowerCase();
 }
 
 /**
@@ -122,6 +131,9 @@ export function assignPostIdentities(
 	inputs: readonly IdentityInput[],
 	settings: PublishSettings,
 	site: SiteConfig,
+	/** Site paths (as `sitePathKey`) of files Learning Log did not write: never replaced, so never chosen. */
+	occupied: ReadonlySet<string> = new Set(),
+	/** URLs the site's own pages serve (URL → page file): a note's own permalink must not take one. */
 	reserved: ReadonlyMap<string, string> = new Map(),
 ): { identities: Map<string, PostIdentity>; errors: Map<string, IdentityError> } {
 	const identities = new Map<string, PostIdentity>();
@@ -139,32 +151,43 @@ export function assignPostIdentities(
 		}
 		const categories = postCategories(input.frontMatter);
 		const sub = subfolder(categories, settings);
-		const base = baseSlug(input, settings, site);
+		const wanted = baseSlug(input, settings, site);
+		const fitted = fitNameBytes(wanted);
+		const base = fitted.name;
 		const permalink = ownPermalink(input);
 		const reservedKeys = new Map([...reserved].map(([url, page]) => [urlKey(url), page]));
 		let collidedWith: string | undefined;
+		let displacedFrom: string | undefined;
 		// A name that is free always exists; the bound only guards against a pattern we misread.
-		for (let attempt = 1; attempt <= inputs.length + 1; attempt++) {
+		const attempts = inputs.length + occupied.size + 1;
+		for (let attempt = 1; attempt <= attempts; attempt++) {
 			const slug = attempt === 1 ? base : `${base}-${attempt}`;
 			const path = `${folder}/${sub}${date.day}-${slug}.md`;
 			const underPosts = path.includes("_posts/") ? path.slice(path.indexOf("_posts/") + 7) : path;
 			const postUrlName = underPosts.replace(/\.md$/, "");
 			const url = postUrl(permalink === null ? site : { ...site, permalink }, { date, slug, categories, path: postUrlName });
-			const keys = [path, url].map(urlKey);
+			const keys = [path, url].map(sitePathKey);
+			if (attempt < attempts && occupied.has(keys[0])) {
+				displacedFrom ??= path;
+				continue;
+			}
 			const owner = keys.map((item) => taken.get(item)).find((item) => item !== undefined);
-			const urlOwner = taken.get(urlKey(url));
+			const urlOwner = taken.get(sitePathKey(url));
 			if (permalink !== null && (reservedKeys.has(urlKey(url)) || urlOwner !== undefined)) {
 				// The address is the author's choice: another file name would not help, so it is held back.
 				const holder = reservedKeys.get(urlKey(url)) ?? urlOwner ?? "";
 				errors.set(input.path, new IdentityError("permalink-taken", `${decodeURI(url)} (${holder})`));
 				break;
 			}
-			if (owner !== undefined && attempt <= inputs.length) {
+			if (owner !== undefined && attempt < attempts) {
 				collidedWith ??= owner;
 				continue;
 			}
 			for (const item of keys) taken.set(item, input.path);
-			identities.set(input.path, { source: input.path, date, slug, categories, path, postUrlName, url, collidedWith, ownPermalink: permalink !== null });
+			const identity: PostIdentity = { source: input.path, date, slug, categories, path, postUrlName, url, collidedWith, ownPermalink: permalink !== null };
+			if (displacedFrom !== undefined) identity.displacedFrom = displacedFrom;
+			if (fitted.shortened) identity.shortenedFrom = wanted;
+			identities.set(input.path, identity);
 			break;
 		}
 	}

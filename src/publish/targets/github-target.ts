@@ -4,7 +4,7 @@ import { renderCommitMessage } from "./github/commit-message";
 import { GitHubError } from "./github/github-errors";
 import type { BranchHead, CommitAuthor, GitHubGitApi, RemoteEntry } from "./github/github-git-api";
 import { chunkTreeEntries, isEmptyPlan, planTreeChanges, treeEntriesFor, unsafeSitePath, type HashedFile, type TreePlan } from "./github/tree-plan";
-import type { ApplyProgress, ApplyResult, PublishChanges, PublishTarget } from "./publish-target";
+import type { ApplyProgress, ApplyResult, PublishChanges, PublishSession, PublishTarget, SiteSurvey } from "./publish-target";
 
 export interface GitHubTargetOptions {
 	api: GitHubGitApi;
@@ -33,11 +33,33 @@ export class GitHubTarget implements PublishTarget {
 	readonly kind = "github";
 	private readonly maxRaceRetries: number;
 	private readonly uploadConcurrency: number;
-	private lastTree: { sha: string; blobs: Map<string, RemoteEntry> } | null = null;
+	/** The head and tree listPaths read, taken over by the survey that follows in the same publish. */
+	private listed: { head: FoundHead | { kind: "empty" }; remote: Map<string, RemoteEntry> } | null = null;
+	/** The head and tree the survey read; apply starts from them instead of reading them again. */
+	private surveyed: { head: FoundHead; remote: Map<string, RemoteEntry> } | null = null;
 
 	constructor(private readonly options: GitHubTargetOptions) {
 		this.maxRaceRetries = options.maxRaceRetries ?? 3;
 		this.uploadConcurrency = options.uploadConcurrency ?? 1;
+	}
+
+	/** GitHub serialises pushes itself: moving the branch without force is the lock. */
+	begin(): Promise<PublishSession> {
+		return Promise.resolve({ finish: () => Promise.resolve() });
+	}
+
+	/** The branch's file list: every file and its blob id, from one read of the tree (reused by apply). */
+	async survey(folders: readonly string[]): Promise<SiteSurvey> {
+		const { head, remote } = this.listed ?? (await this.readTree());
+		this.listed = null;
+		this.surveyed = head.kind === "found" ? { head, remote } : null;
+		const prefixes = folders.map((folder) => `${folder.trim().replace(/^\/+|\/+$/g, "")}/`).filter((prefix) => prefix !== "/");
+		const existing = new Set([...remote.keys()].filter((path) => prefixes.some((prefix) => path.startsWith(prefix))));
+		return {
+			existing,
+			blobOf: (path) => Promise.resolve(remote.get(path)?.type === "blob" ? remote.get(path)!.sha : null),
+			interrupted: new Map(),
+		};
 	}
 
 	async readText(path: string): Promise<string | null> {
@@ -46,24 +68,23 @@ export class GitHubTarget implements PublishTarget {
 		return base64 === null ? null : new TextDecoder().decode(base64ToBytes(base64));
 	}
 
+	/** Every file of the branch; the survey that follows uses the same read (one tree read a publish). */
 	async listPaths(): Promise<ReadonlySet<string>> {
-		const head = await this.readHead();
-		if (head.kind === "empty") return new Set();
-		return new Set((await this.treeBlobs(head.treeSha)).keys());
+		this.listed = await this.readTree();
+		return new Set(this.listed.remote.keys());
 	}
 
-	/** A tree's blobs; the last one read is kept, so listing the site and applying read it once. */
-	private async treeBlobs(treeSha: string): Promise<Map<string, RemoteEntry>> {
-		if (this.lastTree?.sha === treeSha) return this.lastTree.blobs;
-		const blobs = await this.options.api.getTreeBlobs(treeSha);
-		this.lastTree = { sha: treeSha, blobs };
-		return blobs;
+	private async readTree(): Promise<{ head: FoundHead | { kind: "empty" }; remote: Map<string, RemoteEntry> }> {
+		const head = await this.readHead();
+		return { head, remote: head.kind === "found" ? await this.options.api.getTreeBlobs(head.treeSha) : new Map<string, RemoteEntry>() };
 	}
 
 	async apply(changes: PublishChanges, options: { message: string; onProgress?: ApplyProgress }): Promise<ApplyResult> {
 		const files = await hashFiles(changes);
 		const initialised: string[] = [];
-		let head = await this.readHead();
+		const surveyed = this.surveyed;
+		this.surveyed = null;
+		let head = surveyed?.head ?? (await this.readHead());
 		if (head.kind === "empty") {
 			if (files.length === 0) return { written: [], deleted: [], unchanged: [] };
 			const first = await this.initialiseEmptyRepository(files, options.message);
@@ -73,7 +94,8 @@ export class GitHubTarget implements PublishTarget {
 		}
 		const uploaded = new Set<string>();
 		for (let race = 0; ; race++) {
-			const remote = await this.treeBlobs(head.treeSha);
+			// A branch that moved since is caught when it is updated (not a fast-forward): rebuilt then.
+			const remote = race === 0 && surveyed?.head === head ? surveyed.remote : await this.options.api.getTreeBlobs(head.treeSha);
 			const plan = planTreeChanges(files, changes.delete, remote);
 			const unchanged = plan.unchanged.filter((path) => !initialised.includes(path));
 			if (isEmptyPlan(plan)) return { written: initialised, deleted: [], unchanged };

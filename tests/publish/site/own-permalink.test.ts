@@ -26,7 +26,7 @@ describe("a note's own permalink", () => {
 
 	test("that one of the site's pages serves is held back, naming the page", () => {
 		const reserved = new Map([["/blog/", "index.html"]]);
-		const { identities, errors } = assignPostIdentities([note("Home.md", { permalink: "/" })], DEFAULT_PUBLISH_SETTINGS, site, reserved);
+		const { identities, errors } = assignPostIdentities([note("Home.md", { permalink: "/" })], DEFAULT_PUBLISH_SETTINGS, site, new Set(), reserved);
 		expect(identities.has("Home.md")).toBe(false);
 		expect(errors.get("Home.md")).toMatchObject({ code: "permalink-taken", message: "/blog/ (index.html)" });
 	});
