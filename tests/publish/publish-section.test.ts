@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
 import { App, setLanguage, TextComponent } from "../__mocks__/obsidian";
 import LearningLogPlugin from "../../src/main";
 import { renderPublishSettings } from "../../src/settings/sections/publish-section";
@@ -39,6 +42,15 @@ function change(row: Element, value: string | boolean): void {
 	control.simulateChange(value);
 }
 
+const settle = async () => {
+	for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+// A real folder on disk: the site folder is checked against the file system as it is typed.
+let site: string;
+beforeAll(() => (site = mkdtempSync(join(tmpdir(), "learning-log-site-"))));
+afterAll(() => rmSync(site, { recursive: true, force: true }));
+
 describe("publishing settings", () => {
 	test("has a heading and one row for every publishing option, in sentence case", async () => {
 		const { rows } = await render();
@@ -51,7 +63,7 @@ describe("publishing settings", () => {
 	test("every change is stored in the settings and saved", async () => {
 		const { plugin, find } = await render();
 		const saves = jest.spyOn(plugin, "saveSettings");
-		change(find("Site folder"), " /home/me/blog ");
+		change(find("Site folder"), ` ${site} `);
 		change(find("Published folders"), "blog\n\n/notes/public/\n");
 		change(find("Posts folder"), "_posts/til");
 		change(find("Images folder"), "assets/images/");
@@ -62,9 +74,10 @@ describe("publishing settings", () => {
 		change(find("Links to unpublished notes"), "text");
 		change(find("Site builder"), "github-pages-classic");
 		change(find("Private front matter keys"), "publish\nsecret\n");
-		await Promise.resolve();
+		change(find("Ask before marking a note"), false);
+		await settle();
 		expect(plugin.settings.publish).toEqual({
-			siteFolder: "/home/me/blog",
+			siteFolder: site,
 			publishedFolders: ["blog", "notes/public"],
 			postsFolder: "_posts/til",
 			assetsFolder: "assets/images",
@@ -75,8 +88,9 @@ describe("publishing settings", () => {
 			unpublishedLinks: "text",
 			builder: "github-pages-classic",
 			privateKeys: ["publish", "secret"],
+			confirmMarking: false,
 		});
-		expect(saves).toHaveBeenCalledTimes(11);
+		expect(saves).toHaveBeenCalledTimes(12);
 	});
 
 	test("a blank posts folder keeps the previous one, and an unknown choice is ignored", async () => {
@@ -85,6 +99,32 @@ describe("publishing settings", () => {
 		change(find("Math"), "latex");
 		expect(plugin.settings.publish.postsFolder).toBe("_posts");
 		expect(plugin.settings.publish.mathMode).toBe("site");
+	});
+
+	test("the site folder must be an existing folder given in full; posts and images stay inside the site", async () => {
+		const { plugin, find } = await render();
+		const message = (name: string) => find(name).querySelector(".learning-log-error")?.textContent;
+		writeFileSync(join(site, "notes.txt"), "");
+		for (const [typed, expected] of [
+			["blog", "Use a full path"],
+			[join(site, "missing"), "No folder at"],
+			[join(site, "notes.txt"), "is a file, not a folder"],
+		]) {
+			change(find("Site folder"), typed);
+			await settle();
+			expect(message("Site folder")).toContain(expected);
+		}
+		expect(plugin.settings.publish.siteFolder).toBe("");
+		change(find("Site folder"), site);
+		await settle();
+		expect([message("Site folder"), plugin.settings.publish.siteFolder]).toEqual(["", site]);
+
+		change(find("Posts folder"), "../_posts");
+		change(find("Images folder"), "/var/www/img");
+		await settle();
+		expect(message("Posts folder")).toBe("../_posts must be a folder inside the site, such as _posts.");
+		expect(message("Images folder")).toContain("must be a folder inside the site");
+		expect([plugin.settings.publish.postsFolder, plugin.settings.publish.assetsFolder]).toEqual(["_posts", "assets/img"]);
 	});
 
 	test("shows Korean when Obsidian speaks Korean", async () => {
