@@ -16,6 +16,13 @@ const pureFolders = [
 	"src/settings/*.ts",
 ];
 
+/** A rule of the recommended set, raised from a warning to an error with the same options. */
+function asError(name) {
+	const setting = obsidianmd.configs.recommended.map((config) => config.rules?.[name]).filter(Boolean).at(-1);
+	const options = Array.isArray(setting) ? setting.slice(1).filter((option) => typeof option === "object") : [];
+	return ["error", ...options];
+}
+
 export default defineConfig([
 	globalIgnores(["node_modules", "main.js", "dist", "coverage", "examples", "docs", ".demo", "tmp"]),
 	...obsidianmd.configs.recommended,
@@ -30,6 +37,26 @@ export default defineConfig([
 		// TypeScript itself reports undefined names, with the real globals of each file.
 		files: ["**/*.ts", "**/*.mjs", "**/*.cjs"],
 		rules: { "no-undef": "off" },
+	},
+	{
+		// The community directory's checklist, as errors rather than warnings, for the code that runs
+		// in Obsidian. CONTRIBUTING.md's checklist table points at these rules.
+		files: ["src/**/*.ts"],
+		ignores: ["src/cli.ts", "src/cli/**", "src/node/**"],
+		rules: {
+			"no-console": ["error", { allow: ["warn", "error", "debug"] }],
+			"no-restricted-globals": asError("no-restricted-globals"),
+			"@microsoft/sdl/no-inner-html": "error",
+			"@typescript-eslint/no-explicit-any": "error",
+			"obsidianmd/commands/no-default-hotkeys": "error",
+			"obsidianmd/commands/no-plugin-name-in-command-name": "error",
+			"obsidianmd/commands/no-command-in-command-name": "error",
+			"obsidianmd/commands/no-plugin-id-in-command-id": "error",
+			"obsidianmd/ui/sentence-case": asError("obsidianmd/ui/sentence-case"),
+			"obsidianmd/validate-manifest": "error",
+			"obsidianmd/validate-license": "error",
+			"obsidianmd/no-unsupported-api": "error",
+		},
 	},
 	{
 		files: ["src/settings/settings-tab.ts"],

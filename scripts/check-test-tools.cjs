@@ -13,6 +13,8 @@ const requirements = [
 	{ name: "the Minima theme", package: "jekyll-theme-minima", present: (probe) => probe.debianPackage("jekyll-theme-minima") },
 	{ name: "html-proofer", package: "ruby-html-proofer", present: (probe) => probe.onPath("htmlproofer") },
 	{ name: "Chromium", package: "chromium", present: (probe) => probe.file("/usr/bin/chromium") },
+	// fc-list finds the font; a bare Debian has neither.
+	{ name: "fontconfig", package: "fontconfig", present: (probe) => probe.onPath("fc-list") },
 	{ name: "a Korean font", package: "fonts-noto-cjk", present: (probe) => probe.koreanFont() },
 	{ name: "faketime", package: "faketime", present: (probe) => probe.onPath("faketime") },
 ];

@@ -35,7 +35,7 @@ describe("decide", () => {
 	});
 
 	test("checks every tool the end-to-end tests and the shifted-clock pass run", () => {
-		expect(requirements.map((requirement: Requirement) => requirement.package)).toEqual(["git", "jekyll", "jekyll-theme-minima", "ruby-html-proofer", "chromium", "fonts-noto-cjk", "faketime"]);
+		expect(requirements.map((requirement: Requirement) => requirement.package)).toEqual(["git", "jekyll", "jekyll-theme-minima", "ruby-html-proofer", "chromium", "fontconfig", "fonts-noto-cjk", "faketime"]);
 	});
 });
 
@@ -71,7 +71,7 @@ describe("on a machine", () => {
 		const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
 		const run = spawnSync(process.execPath, [join(root, "scripts/check-test-tools.cjs")], { env: { PATH: join(bin, "empty") }, encoding: "utf8", ...asUser });
 		expect(run.status).toBe(1);
-		expect(run.stderr).toMatch(/The tests need git, Jekyll, the Minima theme, html-proofer, (Chromium, )?a Korean font, faketime/);
-		expect(run.stderr).toMatch(/apt-get install -y --no-install-recommends git jekyll jekyll-theme-minima ruby-html-proofer (chromium )?fonts-noto-cjk faketime\n/);
+		expect(run.stderr).toMatch(/The tests need git, Jekyll, the Minima theme, html-proofer, (Chromium, )?fontconfig, a Korean font, faketime/);
+		expect(run.stderr).toMatch(/apt-get install -y --no-install-recommends git jekyll jekyll-theme-minima ruby-html-proofer (chromium )?fontconfig fonts-noto-cjk faketime\n/);
 	});
 });
