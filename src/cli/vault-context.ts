@@ -21,6 +21,19 @@ export interface VaultContext {
 	save(): Promise<void>;
 }
 
+/** data.json as it is on disk now (another run may have saved it since the vault was opened). */
+export async function reloadPluginData(context: VaultContext): Promise<ParsedPluginData> {
+	const text = await fs.readFile(context.dataPath, "utf8").catch(() => null);
+	if (text === null) return context.data;
+	try {
+		const fresh = parsePluginData(JSON.parse(text));
+		context.data.publishManifest = fresh.publishManifest;
+		return fresh;
+	} catch {
+		return context.data;
+	}
+}
+
 /** Opens a vault folder the way the plugin sees it: its notes and the plugin's data.json. */
 export async function openVault(root: string, env: Record<string, string | undefined>): Promise<VaultContext> {
 	const stat = await fs.stat(root).catch(() => null);

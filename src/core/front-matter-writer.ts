@@ -81,7 +81,7 @@ function normalise(value: unknown): unknown {
 }
 
 function assertReadsBack(body: string, data: Record<string, FrontMatterValue>): void {
-	const parsed = (yaml.load(body, { schema: yaml.CORE_SCHEMA }) as unknown) ?? {};
+	const parsed = (yaml.load(body, { schema: yaml.CORE_SCHEMA })) ?? {};
 	const expected = normalise(Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined)));
 	if (JSON.stringify(normalise(parsed)) !== JSON.stringify(expected)) {
 		throw new Error("Front matter could not be written so that it reads back unchanged.");

@@ -1,4 +1,3 @@
-import matter from "gray-matter";
 import yaml from "js-yaml";
 
 export type FrontMatter = Record<string, unknown>;
@@ -6,6 +5,7 @@ export type FrontMatter = Record<string, unknown>;
 export interface ParsedNote {
 	/** null when the note has no front matter block. */
 	frontMatter: FrontMatter | null;
+	/** The note after its front matter block (the whole note when there is none, a BOM removed). */
 	body: string;
 	/** The raw block including the `---` fences and the newline after them ("" when absent). */
 	rawBlock: string;
@@ -21,31 +21,65 @@ export class FrontMatterError extends Error {
 	}
 }
 
-// CORE_SCHEMA keeps `date: 2021-08-10 21:30:00 +0900` as the string the author wrote: the default
-// schema turns it into a UTC Date and the author's offset is lost before we can use it.
-const options = {
-	engines: {
-		yaml: (text: string) => (yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object | null) ?? {},
-	},
-};
+/** Front matter is a handful of keys; a block this large is a mistake or an attack, never a note's properties. */
+export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
+/**
+ * YAML aliases share one value, so a few hundred bytes (`a: &a [x, x]`, `b: &b [*a, *a]`, …) can
+ * stand for billions of nodes once anything walks them. Counting the nodes as written out bounds
+ * that, whatever the nesting.
+ */
+export const MAX_FRONT_MATTER_NODES = 20_000;
+const MAX_DEPTH = 64;
+
+const BOM = "\uFEFF";
+const OPENING = /^---[ \t]*\r?\n/;
+// The closing fence: `---` (or YAML's `...`) alone on its line.
+const CLOSING = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 
 /**
- * Splits a note into front matter and body. Passing options also keeps gray-matter from caching
- * every parsed text in a module-level map (it does that only when called without options).
+ * Splits a note into front matter and body, the way Obsidian reads it: a block that opens on the
+ * first line (after a byte-order mark, which editors on Windows add) and closes on a line of its
+ * own, LF or CRLF. The YAML is read with the core schema — `date: 2021-08-10 21:30:00 +0900` stays
+ * the string the author wrote, no JavaScript types — and bounded in size and in alias expansion, so
+ * a hostile note fails alone, at once. Every reader of front matter (publish, library, daily, CLI)
+ * goes through here.
  */
-export function parseNote(path: string, text: string): ParsedNote {
-	if (!/^---[ \t]*\r?\n/.test(text)) return { frontMatter: null, body: text, rawBlock: "" };
-	let parsed: matter.GrayMatterFile<string>;
+export function parseNote(path: string, raw: string): ParsedNote {
+	const text = raw.startsWith(BOM) ? raw.slice(1) : raw;
+	const opening = OPENING.exec(text);
+	if (!opening) return { frontMatter: null, body: text, rawBlock: "" };
+	const rest = text.slice(opening[0].length);
+	// An empty block closes on the very next line.
+	const closing = CLOSING.exec(rest);
+	if (!closing) throw new FrontMatterError(path, "the front matter has no closing `---` line");
+	const yamlText = rest.slice(0, closing.index);
+	if (yamlText.length > MAX_FRONT_MATTER_CHARS) throw new FrontMatterError(path, `the front matter is larger than ${MAX_FRONT_MATTER_CHARS / 1024} KB`);
+	let data: unknown;
 	try {
-		parsed = matter(text, options);
+		data = yaml.load(yamlText, { schema: yaml.CORE_SCHEMA, filename: path });
 	} catch (error) {
 		const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
 		throw new FrontMatterError(path, reason);
 	}
-	const data = parsed.data as unknown;
-	if (typeof data !== "object" || data === null || Array.isArray(data)) {
+	if (data === null || data === undefined) data = {};
+	if (typeof data !== "object" || Array.isArray(data)) {
 		throw new FrontMatterError(path, "the front matter is not a set of keys and values");
 	}
-	const rawBlock = text.slice(0, text.length - parsed.content.length);
-	return { frontMatter: data as FrontMatter, body: parsed.content, rawBlock };
+	if (exceedsBudget(data)) throw new FrontMatterError(path, "the front matter expands to too many values (YAML aliases)");
+	const end = opening[0].length + closing.index + closing[0].length;
+	return { frontMatter: data as FrontMatter, body: text.slice(end), rawBlock: text.slice(0, end) };
+}
+
+/** Walks the value as it would be written out, stopping as soon as it is too large or too deep. */
+function exceedsBudget(root: unknown): boolean {
+	let nodes = 0;
+	const stack: Array<{ value: unknown; depth: number }> = [{ value: root, depth: 0 }];
+	while (stack.length > 0) {
+		const { value, depth } = stack.pop()!;
+		if (++nodes > MAX_FRONT_MATTER_NODES || depth > MAX_DEPTH) return true;
+		if (value === null || typeof value !== "object") continue;
+		const children = Array.isArray(value) ? value : Object.values(value);
+		for (const child of children) stack.push({ value: child, depth: depth + 1 });
+	}
+	return false;
 }

@@ -35,6 +35,18 @@ export class FileExistsError extends Error {
 	}
 }
 
+/** A note whose bytes are not valid UTF-8: reading it as text would replace some of them silently. */
+export class InvalidTextError extends Error {
+	constructor(
+		readonly path: string,
+		/** The text with the invalid bytes replaced by U+FFFD, to read its front matter. */
+		readonly lenientText: string,
+	) {
+		super(`${path} is not valid UTF-8 text`);
+		this.name = "InvalidTextError";
+	}
+}
+
 export function isMarkdownPath(path: string): boolean {
 	return path.toLowerCase().endsWith(".md");
 }

@@ -1,6 +1,8 @@
 import { promises as fs, type Stats } from "fs";
 import * as nodePath from "path";
-import { FileExistsError, type AttachmentWriter, type NoteStore, type StoredFile } from "../core/note-store";
+import { FileExistsError, InvalidTextError, type AttachmentWriter, type NoteStore, type StoredFile } from "../core/note-store";
+
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** The vault as a folder on disk, for the CLI. Skips the config folder and dot-folders like Obsidian. */
 export class NodeNoteStore implements NoteStore, AttachmentWriter {
@@ -52,8 +54,14 @@ export class NodeNoteStore implements NoteStore, AttachmentWriter {
 		}
 	}
 
-	read(path: string): Promise<string> {
-		return fs.readFile(this.absolute(path), "utf8");
+	/** Strict UTF-8: invalid bytes are an error (InvalidTextError), never a silent U+FFFD. */
+	async read(path: string): Promise<string> {
+		const bytes = await fs.readFile(this.absolute(path));
+		try {
+			return strictUtf8.decode(bytes);
+		} catch {
+			throw new InvalidTextError(path, bytes.toString("utf8"));
+		}
 	}
 
 	async readBinary(path: string): Promise<Uint8Array> {

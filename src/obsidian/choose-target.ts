@@ -1,4 +1,4 @@
-import { Platform } from "obsidian";
+import { FileSystemAdapter, Platform } from "obsidian";
 import type LearningLogPlugin from "../main";
 import { PublishSetupError } from "../publish/publish-errors";
 import { folderSiteKey } from "../publish/site-key";
@@ -26,11 +26,17 @@ export function chooseTarget(plugin: LearningLogPlugin): ChosenTarget {
 	if (folder === "") throw new PublishSetupError("noSiteFolder");
 	// A relative path would depend on where Obsidian was started from: ask for the full path.
 	if (!isAbsolutePath(folder)) throw new PublishSetupError("siteFolderNotAbsolute");
-	const target = new FolderTarget(folder, loadDesktopSiteDisk);
+	const target = new FolderTarget(folder, loadDesktopSiteDisk, { vaultRoot: vaultBasePath(plugin) });
 	return { target, siteKey: async () => folderSiteKey(await target.resolvedRoot()) };
 }
 
 /** `/home/me/blog`, `C:\\Users\\me\\blog`, `\\\\server\\share\\blog`. */
 export function isAbsolutePath(path: string): boolean {
 	return path.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith("\\\\");
+}
+
+/** The vault's folder on disk (desktop app only; FileSystemAdapter#getBasePath is documented API). */
+export function vaultBasePath(plugin: LearningLogPlugin): string | undefined {
+	const adapter = plugin.app.vault.adapter;
+	return adapter instanceof FileSystemAdapter ? adapter.getBasePath() : undefined;
 }

@@ -8,7 +8,7 @@ import { chooseTarget } from "./choose-target";
 import { convertVault } from "../publish/convert/convert-vault";
 import type { PublishScope } from "../publish/plan/build-plan";
 import { readManifest } from "../publish/plan/manifest";
-import { PublishSetupError } from "../publish/publish-errors";
+import { PublishSetupError, RecordNotSavedError } from "../publish/publish-errors";
 import { SitePathError } from "../publish/targets/site-path";
 import { GitHubError } from "../publish/targets/github/github-errors";
 import { runPublish } from "../publish/publish-pipeline";
@@ -18,6 +18,8 @@ import { describeFailure, summarizeReport } from "../publish/report-messages";
 export interface RunOptions {
 	scope: PublishScope;
 	dryRun: boolean;
+	/** Overwrite posts edited outside since we wrote them (the preview's explicit button). */
+	force?: boolean;
 }
 
 /**
@@ -48,18 +50,21 @@ export async function publishFromPlugin(
 			scope: options.scope,
 			excluded: templatePath ? [templatePath] : [],
 			dryRun: options.dryRun,
+			force: options.force ?? false,
 			message: chosen.message,
+			saveManifest: async (saved) => {
+				plugin.publishManifest = saved;
+				await plugin.saveSettings();
+			},
 			convert: convertVault,
 			onProgress: (phase, done, total) => progress.update(phase, done, total),
 		});
 		const { report } = outcome;
 		if (options.dryRun) {
 			progress.finish([t("publish.report.previewTitle")]);
-			new PublishReportModal(plugin.app, t, report, () => start({ ...options, dryRun: false })).open();
+			new PublishReportModal(plugin.app, t, report, ({ force }) => start({ ...options, dryRun: false, force })).open();
 			return;
 		}
-		plugin.publishManifest = outcome.manifest;
-		await plugin.saveSettings();
 		// Open learning log views redraw their publish states.
 		plugin.app.workspace.trigger(PUBLISH_STATE_CHANGED);
 		if (report.notes.length === 0 && report.errors.length === 0 && report.deleted.length === 0) {
@@ -69,6 +74,10 @@ export async function publishFromPlugin(
 		progress.finish(summarizeReport(t, report), report.commitUrl ? { text: t("github.openCommit"), href: report.commitUrl } : undefined);
 		if (warningCount(report) > 0 || report.errors.length > 0) new PublishReportModal(plugin.app, t, report).open();
 	} catch (error) {
+		if (error instanceof RecordNotSavedError) {
+			progress.fail(describeFailure(t, error)); // the site was written: say so, not "nothing was changed"
+			return;
+		}
 		if (error instanceof PublishSetupError) {
 			progress.fail(describeFailure(t, error)); // a missing setting, not a failure: say what to do
 			return;

@@ -5,3 +5,11 @@ export class PublishSetupError extends Error {
 		this.name = "PublishSetupError";
 	}
 }
+
+/** The site changed but the record of what was written could not be saved afterwards. */
+export class RecordNotSavedError extends Error {
+	constructor(readonly reason: unknown) {
+		super(reason instanceof Error ? reason.message : String(reason));
+		this.name = "RecordNotSavedError";
+	}
+}

@@ -1,14 +1,17 @@
-import { isMarkdownPath, type NoteStore } from "../core/note-store";
+import { InvalidTextError, isMarkdownPath, type NoteStore } from "../core/note-store";
 import type { AssetOutput, ConvertVaultInput, ConvertVaultResult, NoteError, PostOutput, VaultNote } from "./convert/convert-types";
 import { attributeAssets } from "./plan/attribute-assets";
 import { buildPlan, type PublishScope } from "./plan/build-plan";
 import { contentHash } from "./plan/content-hash";
 import { siteManifest, withSiteManifest, type PublishManifest } from "./plan/manifest";
 import { selectPublishedNotes } from "./plan/select-notes";
+import { RecordNotSavedError } from "./publish-errors";
 import type { PublishReport, ReportAsset } from "./publish-report";
 import type { PublishSettings } from "./publish-settings";
 import type { TopicsOnBlog } from "../team/topic-badges";
 import { parseSiteConfig } from "./site/site-config";
+import { guardAgainstSite, recordAfterApply, siteStatus } from "./site-changes";
+import { adoptIdentical, adoptInterrupted, occupiedPaths, publishFolders } from "./site-state";
 import type { ApplyResult, PublishTarget, SiteFile } from "./targets/publish-target";
 
 export type PipelinePhase = "read" | "convert" | "upload" | "write" | "delete" | "commit";
@@ -37,6 +40,15 @@ export interface PublishRequest {
 	/** Commit message, for targets that make commits. */
 	message?: string;
 	onProgress?: PipelineProgress;
+	/** Replace or delete our own files even when they were edited outside since we wrote them. */
+	force?: boolean;
+	/**
+	 * Re-reads the record once the site is locked (the CLI reads data.json again: another run may
+	 * have saved it meanwhile). Without it, `manifest` is used.
+	 */
+	reloadManifest?: () => Promise<PublishManifest>;
+	/** Saves the record while the site is still locked; without it the caller saves it afterwards. */
+	saveManifest?: (manifest: PublishManifest) => Promise<void>;
 }
 
 export interface PublishOutcome {
@@ -63,6 +75,20 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T
 	return results;
 }
 
+/** A note's text; one that cannot be read as UTF-8 (or at all) is an error for that note alone. */
+async function readNoteText(store: NoteStore, path: string, unreadable: NoteError[]): Promise<string> {
+	try {
+		return await store.read(path);
+	} catch (error) {
+		if (error instanceof InvalidTextError) {
+			unreadable.push({ source: path, code: "invalid-text", message: error.message });
+			return error.lenientText;
+		}
+		unreadable.push({ source: path, code: "unreadable-note", message: error instanceof Error ? error.message : String(error) });
+		return "";
+	}
+}
+
 function uniqueErrors(errors: NoteError[]): NoteError[] {
 	const seen = new Set<string>();
 	return errors.filter((error) => (seen.has(error.source) ? false : (seen.add(error.source), true)));
@@ -78,19 +104,41 @@ function withoutAssetsOnlyKept(posts: readonly PostOutput[], assets: readonly As
 }
 
 /**
- * One publish, shared by the plugin and the CLI: read the vault, choose the notes, convert them for
- * the site's `_config.yml`, plan against what we wrote last time, apply, and report. A note that
- * fails is reported and left as it was; the others are published. The manifest changes only after
- * the target applied everything.
+ * One publish, shared by the plugin and the CLI: hold the site, read the vault, choose the notes,
+ * see what the site holds, convert them for the site's `_config.yml` (never taking a name a file we
+ * did not write holds), plan against what we wrote last time, keep every file the record and the
+ * site do not agree on, apply, record, and report. A note that fails is reported and left as it
+ * was; the others are published. The manifest changes only after the target applied the changes.
  */
 export async function runPublish(request: PublishRequest): Promise<PublishOutcome> {
+	const session = await request.target.begin();
+	let recordSaved = false;
+	try {
+		const outcome = await publishHoldingSite(request);
+		if (outcome.applied && request.saveManifest) {
+			try {
+				await request.saveManifest(outcome.manifest);
+			} catch (error) {
+				throw new RecordNotSavedError(error);
+			}
+		}
+		recordSaved = outcome.applied !== null;
+		return outcome;
+	} finally {
+		await session.finish(recordSaved);
+	}
+}
+
+async function publishHoldingSite(request: PublishRequest): Promise<PublishOutcome> {
 	const progress = request.onProgress ?? (() => undefined);
+	const manifest = request.reloadManifest ? await request.reloadManifest() : request.manifest;
 	const files = await request.store.listFiles();
 	const markdown = files.filter((file) => isMarkdownPath(file.path));
+	const unreadable: NoteError[] = [];
 	const notes: VaultNote[] = await mapLimited(
 		markdown,
 		READ_CONCURRENCY,
-		async (file) => ({ path: file.path, text: await request.store.read(file.path), ctime: file.ctime, mtime: file.mtime }),
+		async (file) => ({ path: file.path, text: await readNoteText(request.store, file.path, unreadable), ctime: file.ctime, mtime: file.mtime }),
 		(done) => progress("read", done, markdown.length),
 	);
 	const attachments = files.filter((file) => !isMarkdownPath(file.path)).map((file) => file.path);
@@ -101,7 +149,13 @@ export async function runPublish(request: PublishRequest): Promise<PublishOutcom
 		excluded: request.excluded ?? [],
 		picked,
 	});
-	const previous = siteManifest(request.manifest, request.siteKey);
+	// A note whose bytes are not text as written is never published: what it says cannot be trusted.
+	const invalid = unreadable.filter((error) => selection.published.has(error.source));
+	for (const error of invalid) selection.published.delete(error.source);
+	const site = parseSiteConfig(await request.target.readText("_config.yml"), request.settings);
+	const folders = publishFolders(request.settings);
+	const survey = await request.target.survey(folders);
+	let previous = await adoptInterrupted(siteManifest(manifest, request.siteKey), survey);
 	let publishedPaths = selection.published;
 	if (picked !== undefined) {
 		// Links from the picked note may point only at posts that are on the site already; a link to a
@@ -110,8 +164,14 @@ export async function runPublish(request: PublishRequest): Promise<PublishOutcom
 	}
 
 	progress("convert", 0, 1);
-	const site = parseSiteConfig(await request.target.readText("_config.yml"), request.settings);
-	let converted = request.convert({ notes, attachments, publishedPaths, settings: request.settings, site, topics: request.topics });
+	const convert = () =>
+		request.convert({ notes, attachments, publishedPaths, settings: request.settings, site, topics: request.topics, occupied: occupiedPaths(survey, previous) });
+	let converted = convert();
+	const adopted = await adoptIdentical(previous, survey, converted, (source) => request.store.readBinary(source));
+	if (adopted !== previous) {
+		previous = adopted;
+		converted = convert();
+	}
 	if (picked !== undefined) {
 		// A note re-dated or renamed since the last full publish has a new post path that is not on the
 		// site yet: the picked note must not link to it. Convert once more without such notes.
@@ -119,11 +179,11 @@ export async function runPublish(request: PublishRequest): Promise<PublishOutcom
 		if (moved.length > 0) {
 			const movedSources = new Set(moved.map((post) => post.source));
 			publishedPaths = new Set([...publishedPaths].filter((path) => !movedSources.has(path)));
-			converted = request.convert({ notes, attachments, publishedPaths, settings: request.settings, site, topics: request.topics });
+			converted = convert();
 		}
 	}
 	progress("convert", 1, 1);
-	const errors = uniqueErrors([...selection.errors, ...converted.errors]);
+	const errors = uniqueErrors([...invalid, ...selection.errors, ...converted.errors]);
 	const failed = new Set(errors.map((error) => error.source));
 	// An imported note not edited since its import still holds its author's post as it is on the
 	// site: its record stands and nothing is written for it (the conversion may differ in form).
@@ -151,14 +211,14 @@ export async function runPublish(request: PublishRequest): Promise<PublishOutcom
 
 	const assetFiles: SiteFile[] = [];
 	const assets: ReportAsset[] = [];
-	// Read like the notes, several at a time; the outcomes keep the plan's order.
+	// Read like the notes, several at a time; the outcomes keep the plan's order. A dry run reads
+	// them too: what it reports is compared with the site, byte for byte.
 	const assetReads = await mapLimited(
 		plan.assets,
 		READ_CONCURRENCY,
 		async (asset) => {
 			try {
-				// A dry run only lists the files; their bytes are needed only to write them.
-				return { asset, content: request.dryRun ? null : await request.store.readBinary(asset.source) };
+				return { asset, content: await request.store.readBinary(asset.source) };
 			} catch (error) {
 				return { asset, error };
 			}
@@ -172,9 +232,11 @@ export async function runPublish(request: PublishRequest): Promise<PublishOutcom
 			errors.push({ source: asset.source, code: "asset-unreadable", message: error instanceof Error ? error.message : String(error) });
 			continue;
 		}
-		if (read.content !== null) assetFiles.push({ path: asset.path, content: read.content });
+		assetFiles.push({ path: asset.path, content: read.content });
 		assets.push({ source: asset.source, output: asset.path });
 	}
+	const wanted: SiteFile[] = [...plan.posts.map((post) => ({ path: post.path, content: post.content })), ...assetFiles];
+	const guarded = await guardAgainstSite({ wanted, deletes: plan.delete, previous, survey, folders, force: request.force ?? false });
 	const postsBySource = new Map(converted.posts.map((post) => [post.source, post]));
 	const inScope = (source: string): boolean => request.scope.kind === "all" || request.scope.source === source;
 	const report: PublishReport = {
@@ -184,7 +246,7 @@ export async function runPublish(request: PublishRequest): Promise<PublishOutcom
 				source: post.source,
 				output: post.path,
 				url: postsBySource.get(post.source)?.url ?? "",
-				status: post.status,
+				status: siteStatus(post.path, guarded, survey),
 				warnings: postsBySource.get(post.source)?.warnings ?? [],
 			})),
 			...[...untouchedImports].filter(inScope).map((source) => ({
@@ -196,21 +258,27 @@ export async function runPublish(request: PublishRequest): Promise<PublishOutcom
 			})),
 		].sort((a, b) => a.source.localeCompare(b.source)),
 		assets,
-		deleted: plan.delete,
+		deleted: guarded.result.delete,
+		kept: guarded.result.kept,
 		errors,
 		written: [],
 		unchanged: [],
 	};
-	if (request.dryRun) return { report, manifest: request.manifest, applied: null };
+	if (request.dryRun) return { report, manifest, applied: null };
 
-	const write: SiteFile[] = [...plan.posts.map((post) => ({ path: post.path, content: post.content })), ...assetFiles];
 	const applied = await request.target.apply(
-		{ write, delete: plan.delete },
+		{ write: guarded.files.filter((file) => guarded.result.write.has(file.path)), delete: guarded.result.delete },
 		{ message: request.message ?? "Publish from Learning Log", onProgress: (done, total, phase) => progress(phase, done, total) },
 	);
 	report.written = applied.written;
-	report.unchanged = applied.unchanged;
+	report.unchanged = [...new Set([...guarded.result.unchanged, ...applied.unchanged])].sort();
 	report.deleted = applied.deleted;
+	const fileFailures = applied.failed ?? [];
+	const sourceOf = new Map<string, string>([...plan.posts.map((post) => [post.path, post.source] as const), ...plan.assets.map((asset) => [asset.path, asset.source] as const)]);
+	for (const failure of fileFailures) {
+		errors.push({ source: sourceOf.get(failure.path) ?? failure.path, code: "file-failed", message: `${failure.path}: ${failure.message}` });
+	}
 	if (applied.commitUrl) report.commitUrl = applied.commitUrl;
-	return { report, manifest: withSiteManifest(request.manifest, request.siteKey, plan.manifest), applied };
+	const record = recordAfterApply({ plan: plan.manifest, previous, guarded, applied, sourceOf });
+	return { report, manifest: withSiteManifest(manifest, request.siteKey, record), applied };
 }

@@ -1,5 +1,6 @@
 import type { ConvertWarning, NoteError } from "./convert/convert-types";
 import type { PostStatus } from "./plan/build-plan";
+import type { KeptFile } from "./plan/site-guard";
 
 /** One published note, as the CLI's `--report` file and the preview show it. */
 export interface ReportNote {
@@ -23,6 +24,8 @@ export interface PublishReport {
 	assets: ReportAsset[];
 	/** Files deleted (or, in a dry run, that would be). */
 	deleted: string[];
+	/** Files the plan wanted to change but that are left alone (edited outside, not ours, outside our folders). */
+	kept: KeptFile[];
 	errors: NoteError[];
 	/** Files the target actually changed and left alone; empty in a dry run. */
 	written: string[];

@@ -3,9 +3,10 @@ import { GitHubError } from "./targets/github/github-errors";
 import { englishMessages, type MessageKey } from "../i18n/messages";
 import type { Translator } from "../i18n/translator";
 import type { ConvertWarning, NoteError } from "./convert/convert-types";
-import { PublishSetupError } from "./publish-errors";
+import { PublishSetupError, RecordNotSavedError } from "./publish-errors";
 import { warningCount, type PublishReport } from "./publish-report";
 import { SitePathError } from "./targets/site-path";
+import type { KeptFile } from "./plan/site-guard";
 
 function asKey(key: string): MessageKey | null {
 	return key in englishMessages ? (key as MessageKey) : null;
@@ -27,6 +28,11 @@ export function describeNoteError(t: Translator, error: NoteError): string {
 	return key ? t(key, { message: error.message, source: error.source }) : error.message;
 }
 
+/** A file the publish left alone, and why. */
+export function describeKept(t: Translator, kept: KeptFile): string {
+	return t(`publish.report.kept.${kept.reason}`, { path: kept.path });
+}
+
 /** Why a whole publish stopped, in the user's language, for the ones we know. */
 export function describeFailure(t: Translator, error: unknown): string {
 	if (error instanceof PublishSetupError) {
@@ -38,6 +44,7 @@ export function describeFailure(t: Translator, error: unknown): string {
 		if (key) return t(key, { path: error.path });
 	}
 	if (error instanceof GitHubError) return describeGitHubError(error, t);
+	if (error instanceof RecordNotSavedError) return t("publish.recordNotSaved", { message: error.message });
 	return error instanceof Error ? error.message : String(error);
 }
 

@@ -1,7 +1,7 @@
 import { Modal, Setting, type App } from "obsidian";
 import type { Translator } from "../i18n/translator";
 import type { PublishReport } from "../publish/publish-report";
-import { describeNoteError, describeWarning, summarizeReport } from "../publish/report-messages";
+import { describeKept, describeNoteError, describeWarning, summarizeReport } from "../publish/report-messages";
 
 /**
  * Lists what a publish wrote, deleted and warned about — or, for "Preview publish", what it would:
@@ -12,7 +12,7 @@ export class PublishReportModal extends Modal {
 		app: App,
 		private readonly t: Translator,
 		private readonly report: PublishReport,
-		private readonly publishNow?: () => void,
+		private readonly publishNow?: (options: { force: boolean }) => void,
 	) {
 		super(app);
 	}
@@ -33,6 +33,7 @@ export class PublishReportModal extends Modal {
 		this.section(t("publish.report.assets", { count: report.assets.length }), report.assets.map((asset) => asset.output));
 		const deletedKey = report.dryRun ? "publish.report.deleted" : "publish.report.deletedDone";
 		this.section(t(deletedKey, { count: report.deleted.length }), report.deleted);
+		this.section(t("publish.report.kept", { count: report.kept.length }), report.kept.map((kept) => describeKept(t, kept)));
 		const warnings = report.notes.flatMap((note) => note.warnings.map((warning) => `${note.source}: ${describeWarning(t, warning)}`));
 		this.section(t("publish.report.warnings", { count: warnings.length }), warnings);
 		this.section(
@@ -42,15 +43,26 @@ export class PublishReportModal extends Modal {
 
 		const publishNow = this.publishNow;
 		if (report.dryRun && publishNow && !nothing) {
-			new Setting(contentEl).addButton((button) =>
+			const setting = new Setting(contentEl).addButton((button) =>
 				button
 					.setButtonText(t("publish.report.publishButton"))
 					.setCta()
 					.onClick(() => {
 						this.close();
-						publishNow();
+						publishNow({ force: false });
 					}),
 			);
+			// Overwriting a hand edit is the user's explicit choice, never the default.
+			if (report.kept.some((kept) => kept.reason === "edited-outside")) {
+				setting.addButton((button) =>
+					button
+						.setButtonText(t("publish.report.forceButton"))
+						.onClick(() => {
+							this.close();
+							publishNow({ force: true });
+						}),
+				);
+			}
 		}
 	}
 

@@ -46,7 +46,8 @@ describe("learning-log publish --github", () => {
 		const result = await cli(["--github", "octo/blog", "--api-url", server.url, "--dry-run"], { GITHUB_TOKEN: TOKEN });
 		expect(result.code).toBe(0);
 		expect(result.stdout).toMatch(/^new\t_posts\//m);
-		expect(server.requests.map((r) => r.method)).toEqual(["GET"]);
+		// `_config.yml`, the branch and its file list: the dry run compares with what the repository holds.
+		expect(server.requests.map((r) => r.method)).toEqual(["GET", "GET", "GET"]);
 	});
 
 	test("usage errors: no token, or both a folder and GitHub", async () => {

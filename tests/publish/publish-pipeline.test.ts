@@ -81,7 +81,7 @@ describe("runPublish", () => {
 		const third = await runPublish(request(store, target, second.manifest));
 		expect(third.report.deleted.sort()).toEqual(["_posts/2021-08-09-Optimization.md", "_posts/2021-08-10-2021-08-10.md", "assets/img/loss.png"]);
 		expect([...target.files.keys()]).toEqual(["about.md"]);
-		expect(third.manifest.sites["folder:/blog"]).toEqual({ notes: {}, sharedAssets: [] });
+		expect(third.manifest.sites["folder:/blog"]).toEqual({ notes: {}, sharedAssets: [], blobs: {} });
 	});
 
 	test("a dry run reports the same plan and changes nothing", async () => {

@@ -15,6 +15,7 @@ const report: PublishReport = {
 	],
 	assets: [],
 	deleted: ["_posts/old.md"],
+	kept: [],
 	errors: [{ source: "c.md", code: "front-matter", message: "bad indentation" }],
 	written: ["_posts/2021-08-10-a.md"],
 	unchanged: ["_posts/2021-08-10-b.md"],

@@ -3,20 +3,33 @@ import * as nodePath from "path";
 import { convertVault } from "../../publish/convert/convert-vault";
 import type { ConvertVaultInput, ConvertVaultResult } from "../../publish/convert/convert-types";
 import { readManifest } from "../../publish/plan/manifest";
+import type { PostStatus } from "../../publish/plan/build-plan";
 import { runPublish } from "../../publish/publish-pipeline";
-import { describeFailure, describeNoteError, describeWarning, localizeReport, summarizeReport } from "../../publish/report-messages";
+import { describeFailure, describeKept, describeNoteError, describeWarning, localizeReport, summarizeReport } from "../../publish/report-messages";
+import { RecordNotSavedError } from "../../publish/publish-errors";
+import { foldersOverlap } from "../../publish/site-overlap";
+import { createTranslator, pickLanguage } from "../../i18n/translator";
+import { hostname } from "os";
 import { FolderTarget } from "../../publish/targets/folder-target";
-import { siteDiskFromNode } from "../../publish/targets/site-disk";
+import { nodeSiteHost, siteDiskFromNode } from "../../publish/targets/site-disk";
 import { folderSiteKey } from "../../publish/site-key";
 import type { CliCommand } from "../cli-command";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
 import { optionalString, rejectUnknownOptions, requireOption } from "../parse-args";
-import { openVault } from "../vault-context";
+import { openVault, reloadPluginData } from "../vault-context";
 import { GitHubError } from "../../publish/targets/github/github-errors";
 import { describeGitHubError } from "../../publish/targets/github/describe-github-error";
 import { cliGitHubProgress, createGitHubTargetFromCli, GITHUB_CLI_OPTIONS, GITHUB_CLI_USAGE } from "./github-target-from-cli";
 
-const OPTIONS = ["vault", "out", "all", "report", "dry-run", ...GITHUB_CLI_OPTIONS];
+const OPTIONS = ["vault", "out", "all", "report", "dry-run", "force", ...GITHUB_CLI_OPTIONS];
+
+/** The dry run's first column stays English, for scripts. */
+const DRY_RUN_STATUS: Record<PostStatus, string> = { new: "new", changed: "changed", unchanged: "unchanged", "edited-outside": "changed (edited outside)" };
+
+/** Both folders with symlinks resolved; a missing one stays as given (it is reported later). */
+async function realFolder(path: string): Promise<string> {
+	return fs.realpath(path).catch(() => nodePath.resolve(path));
+}
 
 /**
  * `learning-log publish --vault <dir> --out <siteDir> [--all] [--report <file.json>] [--dry-run]`.
@@ -27,8 +40,8 @@ const OPTIONS = ["vault", "out", "all", "report", "dry-run", ...GITHUB_CLI_OPTIO
  */
 export function createPublishCommand(convert: (input: ConvertVaultInput) => ConvertVaultResult): CliCommand {
 	return {
-		usage: `--vault <dir> (--out <siteDir> | ${GITHUB_CLI_USAGE}) [--all] [--report <file.json>] [--dry-run]`,
-		booleanFlags: ["all", "dry-run"],
+		usage: `--vault <dir> (--out <siteDir> | ${GITHUB_CLI_USAGE}) [--all] [--report <file.json>] [--dry-run] [--force]`,
+		booleanFlags: ["all", "dry-run", "force"],
 		async run(args, io) {
 			rejectUnknownOptions(args, OPTIONS);
 			if (args.positional.length > 0) throw new UsageError(`unexpected argument ${args.positional[0]}`);
@@ -38,6 +51,14 @@ export function createPublishCommand(convert: (input: ConvertVaultInput) => Conv
 			const out = toGitHub ? "" : nodePath.resolve(requireOption(args, "out"));
 			const reportPath = optionalString(args, "report");
 			const dryRun = args.options["dry-run"] === true;
+			// Before anything is read: a site folder in the vault (or the vault in it) destroys notes.
+			if (!toGitHub) {
+				const [site, vault] = await Promise.all([realFolder(out), realFolder(vaultRoot)]);
+				if (foldersOverlap(site, vault)) {
+					const t = createTranslator(pickLanguage(io.env.LEARNING_LOG_LANG ?? io.env.LANG));
+					throw new UsageError(t("publish.error.overlaps-vault", { path: site }));
+				}
+			}
 			const context = await openVault(vaultRoot, io.env);
 			const { t } = context;
 			const { manifest, problem } = readManifest(context.data.publishManifest);
@@ -51,7 +72,7 @@ export function createPublishCommand(convert: (input: ConvertVaultInput) => Conv
 				io.stderr.write(`${t("publish.failed", { message: describeGitHubError(error, t) })}\n`);
 				return EXIT_FAILED;
 			}
-			const folder = github ? null : new FolderTarget(out, () => Promise.resolve(siteDiskFromNode(fs, nodePath)));
+			const folder = github ? null : new FolderTarget(out, () => Promise.resolve(siteDiskFromNode(fs, nodePath, nodeSiteHost(process, hostname()))));
 			const target = github?.target ?? folder!;
 			const templatePath = context.data.settings.daily.templatePath;
 			let outcome;
@@ -69,25 +90,40 @@ export function createPublishCommand(convert: (input: ConvertVaultInput) => Conv
 					everyNote: args.options.all === true,
 					excluded: templatePath ? [templatePath] : [],
 					dryRun,
+					force: args.options.force === true,
 					convert,
 					message: github ? github.message.trim() || t("github.commitMessage.default") : undefined,
+					// Read again once the site is locked, and saved before it is released: a second run into
+					// the same site never plans against a record the first one is about to replace.
+					reloadManifest: async () => {
+						const fresh = await reloadPluginData(context);
+						return readManifest(fresh.publishManifest).manifest;
+					},
+					saveManifest: dryRun
+						? undefined
+						: async (saved) => {
+								context.data.publishManifest = saved;
+								await context.save();
+							},
 					onProgress: githubProgress && ((phase, done, total) => (phase === "upload" || phase === "commit") && githubProgress(done, total, phase)),
 				});
 			} catch (error) {
+				if (error instanceof RecordNotSavedError) {
+					io.stderr.write(`${describeFailure(t, error)}\n`);
+					return EXIT_FAILED;
+				}
 				const message = error instanceof GitHubError ? describeGitHubError(error, t) : describeFailure(t, error);
 				io.stderr.write(`${t("publish.failed", { message })}\n`);
 				return EXIT_FAILED;
 			}
 			const { report } = outcome;
-			if (!dryRun) {
-				context.data.publishManifest = outcome.manifest;
-				await context.save();
-			}
 			for (const note of report.notes) {
-				io.stdout.write(`${dryRun ? note.status : "ok"}\t${note.output}\t${note.url}\n`);
+				const kept = note.status === "edited-outside" && !report.written.includes(note.output);
+				io.stdout.write(`${dryRun ? DRY_RUN_STATUS[note.status] : kept ? "kept" : "ok"}\t${note.output}\t${note.url}\n`);
 				for (const warning of note.warnings) io.stdout.write(`  warning\t${note.source}: ${describeWarning(t, warning)}\n`);
 			}
 			for (const path of report.deleted) io.stdout.write(`${dryRun ? "would delete" : "deleted"}\t${path}\n`);
+			for (const kept of report.kept) io.stdout.write(`kept\t${kept.path}\t${describeKept(t, kept)}\n`);
 			for (const error of report.errors) io.stderr.write(`error\t${error.source}: ${describeNoteError(t, error)}\n`);
 			if (!dryRun) io.stdout.write(`${summarizeReport(t, report).join("\n")}\n`);
 			if (!dryRun && report.commitUrl) io.stdout.write(`commit\t${report.commitUrl}\n`);

@@ -34,6 +34,8 @@ export interface VaultContext {
 	/** Vault path of every attachment → its site path (decided for all at once, so names are stable). */
 	assetPaths: Map<string, string>;
 	usedAssets: Set<string>;
+	/** Warnings about an attachment's site name (taken by another file, shortened), for each post using it. */
+	assetNotices: Map<string, ConvertWarning[]>;
 	anchorRequests: AnchorRequest[];
 	/** Loose keys of each note's own headings, filled on first use. */
 	headingKeys: Map<string, Set<string>>;
@@ -83,4 +85,11 @@ export function blocksOf(vault: VaultContext, path: string): Block[] {
 export function warn(post: PostState, code: string, params: Record<string, string | number>): void {
 	const duplicate = post.warnings.some((warning) => warning.code === code && JSON.stringify(warning.params) === JSON.stringify(params));
 	if (!duplicate) post.warnings.push({ code, params });
+}
+
+/** Marks an attachment as used by the post being converted and returns its site path. */
+export function useAsset(scope: ConvertScope, attachment: string): string {
+	scope.vault.usedAssets.add(attachment);
+	for (const notice of scope.vault.assetNotices.get(attachment) ?? []) warn(scope.post, notice.code, notice.params);
+	return scope.vault.assetPaths.get(attachment) ?? "";
 }

@@ -17,6 +17,11 @@ export interface ConvertVaultInput {
 	attachments: string[];
 	/** Which notes are published (decided by the pipeline). */
 	publishedPaths: ReadonlySet<string>;
+	/**
+	 * Site paths (lowercase NFC) of files on the site that Learning Log did not write: posts and
+	 * attachments never take these names, they get the next free one.
+	 */
+	occupied?: ReadonlySet<string>;
 	settings: PublishSettings;
 	site: SiteConfig;
 	/** How a day note's topics block appears on the blog (team settings); a list when absent. */
@@ -38,12 +43,16 @@ export interface PostOutput {
 	url: string;
 	content: string;
 	warnings: ConvertWarning[];
+	/** The path this post would have had, were a file Learning Log did not write not there. */
+	displacedFrom?: string;
 }
 
 /** An attachment a published post uses: vault path → site path (the pipeline copies the bytes). */
 export interface AssetOutput {
 	source: string;
 	path: string;
+	/** The path this attachment would have had, were a file Learning Log did not write not there. */
+	displacedFrom?: string;
 }
 
 export interface NoteError {

@@ -1,11 +1,11 @@
 import { FrontMatterError, parseNote } from "../../core/front-matter";
-import { assignPostIdentities, type PostIdentity } from "../site/post-identity";
+import { assignPostIdentities, sitePathKey, type PostIdentity } from "../site/post-identity";
 import { createHeadingIdGenerator } from "../site/heading-ids";
-import { webSafeFileName } from "../site/slug";
+import { webSafeFileNameChecked } from "../site/slug";
 import { convertMarkdown } from "./body-converter";
 import { EMBED_BREAK } from "./embeds";
 import type { NoteRecord, PostState, VaultContext } from "./convert-context";
-import type { AssetOutput, ConvertVaultInput, ConvertVaultResult, NoteError, PostOutput } from "./convert-types";
+import type { AssetOutput, ConvertVaultInput, ConvertVaultResult, ConvertWarning, NoteError, PostOutput } from "./convert-types";
 import { LinkIndex, noteName } from "./link-index";
 import { ANCHOR_PLACEHOLDER } from "./links";
 import { protectLiquid, removeSentinels } from "./liquid";
@@ -27,21 +27,43 @@ function readRecord(note: ConvertVaultInput["notes"][number]): NoteRecord {
 	}
 }
 
-/** Every attachment gets its site path up front, so a name never depends on which posts use it. */
-function assignAssetPaths(attachments: readonly string[], assetsFolder: string): Map<string, string> {
+interface AssetPaths {
+	paths: Map<string, string>;
+	notices: Map<string, ConvertWarning[]>;
+	/** Attachment → the site path a file Learning Log did not write holds. */
+	displaced: Map<string, string>;
+}
+
+/**
+ * Every attachment gets its site path up front, so a name never depends on which posts use it. A
+ * name held by a site file Learning Log did not write is never taken: the attachment gets the next
+ * free one, and the posts using it say so.
+ */
+function assignAssetPaths(attachments: readonly string[], assetsFolder: string, occupied: ReadonlySet<string>): AssetPaths {
 	const folder = assetsFolder.trim().replace(/^\/+|\/+$/g, "") || "assets";
-	const result = new Map<string, string>();
+	const result: AssetPaths = { paths: new Map(), notices: new Map(), displaced: new Map() };
 	const taken = new Set<string>();
 	for (const path of [...attachments].sort()) {
-		const safe = webSafeFileName(path.slice(path.lastIndexOf("/") + 1));
+		const original = path.slice(path.lastIndexOf("/") + 1);
+		const { name: safe, shortened } = webSafeFileNameChecked(original);
 		const dot = safe.lastIndexOf(".");
+		const notices: ConvertWarning[] = [];
+		if (shortened) notices.push({ code: "name-shortened", params: { name: original, path: `${folder}/${safe}` } });
 		for (let attempt = 1; ; attempt++) {
 			const name = attempt === 1 ? safe : dot > 0 ? `${safe.slice(0, dot)}-${attempt}${safe.slice(dot)}` : `${safe}-${attempt}`;
-			if (taken.has(name)) continue;
-			taken.add(name);
-			result.set(path, `${folder}/${name}`);
+			const key = sitePathKey(`${folder}/${name}`);
+			if (taken.has(key)) continue;
+			if (occupied.has(key)) {
+				if (!result.displaced.has(path)) result.displaced.set(path, `${folder}/${name}`);
+				continue;
+			}
+			taken.add(key);
+			result.paths.set(path, `${folder}/${name}`);
+			const displaced = result.displaced.get(path);
+			if (displaced !== undefined) notices.push({ code: "name-taken", params: { path: displaced, name: `${folder}/${name}` } });
 			break;
 		}
+		if (notices.length > 0) result.notices.set(path, notices);
 	}
 	return result;
 }
@@ -73,6 +95,8 @@ function headingIds(drafts: Map<string, Draft>, gfm: boolean): Map<string, Map<s
 function convertDraft(vault: VaultContext, record: NoteRecord, identity: PostIdentity): Draft {
 	const post: PostState = { host: record.note.path, warnings: [], headings: [], tags: [], hasMath: false };
 	if (identity.collidedWith) post.warnings.push({ code: "slug-collision", params: { slug: identity.slug, other: noteName(identity.collidedWith) } });
+	if (identity.displacedFrom) post.warnings.push({ code: "name-taken", params: { path: identity.displacedFrom, name: identity.path } });
+	if (identity.shortenedFrom) post.warnings.push({ code: "name-shortened", params: { name: identity.shortenedFrom, path: identity.path } });
 	const body = convertMarkdown(record.body, { vault, post, sourcePath: record.note.path, own: true, embedStack: [] });
 	return { record, identity, post, body };
 }
@@ -91,11 +115,14 @@ export function convertVault(input: ConvertVaultInput): ConvertVaultResult {
 		if (record.brokenFrontMatter === undefined) publishable.push(record);
 		else errors.push({ source: record.note.path, code: "broken-front-matter", message: `Broken front matter: ${record.brokenFrontMatter}` });
 	}
+	const occupied = input.occupied ?? new Set<string>();
 	const assigned = assignPostIdentities(
 		publishable.map((record) => ({ path: record.note.path, name: record.name, frontMatter: record.frontMatter, ctime: record.note.ctime })),
 		settings,
 		site,
+		occupied,
 	);
+	const assetPaths = assignAssetPaths(input.attachments, settings.assetsFolder, occupied);
 	for (const [source, error] of assigned.errors) errors.push({ source, code: error.code, message: error.message });
 	const vault: VaultContext = {
 		settings,
@@ -103,7 +130,8 @@ export function convertVault(input: ConvertVaultInput): ConvertVaultResult {
 		index: new LinkIndex([...records.keys()], input.attachments),
 		records,
 		identities: assigned.identities,
-		assetPaths: assignAssetPaths(input.attachments, settings.assetsFolder),
+		assetPaths: assetPaths.paths,
+		assetNotices: assetPaths.notices,
 		usedAssets: new Set(),
 		anchorRequests: [],
 		headingKeys: new Map(),
@@ -137,10 +165,17 @@ export function convertVault(input: ConvertVaultInput): ConvertVaultResult {
 		}
 		const protectedBody = protectLiquid(body.split(EMBED_BREAK).join(""));
 		if (protectedBody.escaped > 0) draft.post.warnings.push({ code: "liquid-escaped", params: { count: protectedBody.escaped } });
-		posts.push({ source, path: draft.identity.path, url: draft.identity.url, content: applyTopicBadges(`${frontMatter}${protectedBody.text}`, input.topics), warnings: draft.post.warnings });
+		const output: PostOutput = { source, path: draft.identity.path, url: draft.identity.url, content: applyTopicBadges(`${frontMatter}${protectedBody.text}`, input.topics), warnings: draft.post.warnings };
+		if (draft.identity.displacedFrom !== undefined) output.displacedFrom = draft.identity.displacedFrom;
+		posts.push(output);
 	}
 	posts.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
 	errors.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
-	const assets: AssetOutput[] = [...vault.usedAssets].sort().map((source) => ({ source, path: vault.assetPaths.get(source) ?? source }));
+	const assets: AssetOutput[] = [...vault.usedAssets].sort().map((source) => {
+		const asset: AssetOutput = { source, path: vault.assetPaths.get(source) ?? source };
+		const displaced = assetPaths.displaced.get(source);
+		if (displaced !== undefined) asset.displacedFrom = displaced;
+		return asset;
+	});
 	return { posts, assets, errors };
 }

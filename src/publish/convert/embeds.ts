@@ -1,4 +1,4 @@
-import { blocksOf, warn, type ConvertScope } from "./convert-context";
+import { blocksOf, useAsset, warn, type ConvertScope } from "./convert-context";
 import { noteName } from "./link-index";
 import { assetUrl, attachmentLink, defaultDisplay, escapeLinkText, parseWikiInner, postUrlLiquid, renderNoteLink } from "./links";
 import { extractBlock, extractSection } from "./note-sections";
@@ -15,8 +15,7 @@ const SIZE = /^(?:(.*?)\\?\|)?(\d+)(?:x(\d+))?$/;
 export type ConvertEmbedded = (markdown: string, scope: ConvertScope) => string;
 
 function imageMarkdown(scope: ConvertScope, attachment: string, alt: string, width: string | undefined, height: string | undefined, inTable: boolean): string {
-	scope.vault.usedAssets.add(attachment);
-	const url = assetUrl(scope.vault.assetPaths.get(attachment) ?? "");
+	const url = assetUrl(useAsset(scope, attachment));
 	const size = [width ? `width="${width}"` : "", height ? `height="${height}"` : ""].filter(Boolean).join(" ");
 	return `![${escapeLinkText(alt, inTable)}](${url})${size ? `{: ${size}}` : ""}`;
 }

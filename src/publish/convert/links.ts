@@ -1,4 +1,4 @@
-import { blocksOf, warn, type ConvertScope } from "./convert-context";
+import { blocksOf, useAsset, warn, type ConvertScope } from "./convert-context";
 import { noteName } from "./link-index";
 import { ownOutput, ownTag } from "./liquid";
 import { blockHeading, looseHeadingKey } from "./note-sections";
@@ -117,8 +117,7 @@ function unresolved(scope: ConvertScope, display: string, target: string, exists
 
 /** Markdown for a link to an attachment (the file is copied to the site's assets). */
 export function attachmentLink(scope: ConvertScope, attachment: string, display: string, inTable: boolean): string {
-	const site = scope.vault.assetPaths.get(attachment) ?? "";
-	scope.vault.usedAssets.add(attachment);
+	const site = useAsset(scope, attachment);
 	return `[${escapeLinkText(display, inTable)}](${assetUrl(site)})`;
 }
 

@@ -1,4 +1,4 @@
-import { warn, type ConvertScope } from "./convert-context";
+import { useAsset, warn, type ConvertScope } from "./convert-context";
 import { ownOutput } from "./liquid";
 import { assetUrl, escapeLinkText, splitDestination } from "./links";
 
@@ -25,11 +25,11 @@ export function renderMarkdownImage(scope: ConvertScope, alt: string, destinatio
 		warn(scope.post, "missing-attachment", { target: decode(address) });
 		return escapeLinkText(alt, inTable);
 	}
-	scope.vault.usedAssets.add(resolved.path);
+	const site = useAsset(scope, resolved.path);
 	const sized = SIZED_ALT.exec(alt);
 	const text = sized ? sized[1] : alt;
 	const size = sized ? [`width="${sized[2]}"`, sized[3] ? `height="${sized[3]}"` : ""].filter(Boolean).join(" ") : "";
-	return `![${inTable ? text.replace(/\\?\|/g, "\\|") : text}](${assetUrl(scope.vault.assetPaths.get(resolved.path) ?? "")})${size ? `{: ${size}}` : ""}`;
+	return `![${inTable ? text.replace(/\\?\|/g, "\\|") : text}](${assetUrl(site)})${size ? `{: ${size}}` : ""}`;
 }
 
 /** Jekyll's `slugify` filter in its default mode (what minimal-mistakes ids tag sections with). */

@@ -5,7 +5,8 @@ import { filesOf, type ManifestEntry, type SiteManifest } from "./manifest";
 /** A whole publish, or the one note the user picked ("Publish current note"). */
 export type PublishScope = { kind: "all" } | { kind: "note"; source: string };
 
-export type PostStatus = "new" | "changed" | "unchanged";
+/** Against the site as it is: `edited-outside` is a post we wrote that was changed by hand since. */
+export type PostStatus = "new" | "changed" | "unchanged" | "edited-outside";
 
 export interface PlannedPost extends PostLike {
 	/** Compared with the manifest: what the last publish of this note wrote. */

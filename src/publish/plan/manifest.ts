@@ -24,6 +24,11 @@ export interface SiteManifest {
 	notes: Record<string, ManifestEntry>;
 	/** Assets written by a full publish that no single note could be credited with. */
 	sharedAssets: string[];
+	/**
+	 * The git blob id of every file as we last wrote it: a file is replaced or deleted only while the
+	 * site still holds exactly that. Records made before it existed lack it.
+	 */
+	blobs?: Record<string, string>;
 }
 
 export interface PublishManifest {
@@ -70,7 +75,11 @@ function readSite(value: unknown): SiteManifest | null {
 		if (!isEntry(entry)) return null;
 		notes[source] = { post: entry.post, hash: entry.hash, assets: [...entry.assets], ...optionalFields(entry) };
 	}
-	return { notes, sharedAssets: [...value.sharedAssets] };
+	const site: SiteManifest = { notes, sharedAssets: [...value.sharedAssets] };
+	if (isObject(value.blobs)) {
+		site.blobs = Object.fromEntries(Object.entries(value.blobs).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+	}
+	return site;
 }
 
 /**

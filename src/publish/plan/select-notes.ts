@@ -47,7 +47,7 @@ export function isInFolders(path: string, folders: readonly string[]): boolean {
 
 // When the front matter cannot be parsed we cannot see `publish: true`, yet the author may have
 // meant it; a line that says so makes the broken note an error instead of silently skipped.
-const LOOKS_MARKED = /^---[ \t]*\r?\n(?:.*\r?\n)*?publish[ \t]*:[ \t]*["']?(?:true|yes)\b/i;
+const LOOKS_MARKED = /^\uFEFF?---[ \t]*\r?\n(?:.*\r?\n)*?publish[ \t]*:[ \t]*["']?(?:true|yes)\b/i;
 
 /** Which notes a publish covers: marked `publish: true`, in a published folder, or picked. */
 export function selectPublishedNotes(notes: ReadonlyArray<{ path: string; text: string }>, options: SelectionOptions): Selection {

@@ -2,7 +2,7 @@ import type { PublishSettings } from "../publish-settings";
 import { postUrl } from "./permalink";
 import { dateFromNoteName, localPostDate, parsePostDate, type PostDate } from "./post-date";
 import type { SiteConfig } from "./site-config";
-import { shortHash, slugify } from "./slug";
+import { fitNameBytes, shortHash, slugify } from "./slug";
 
 /** Where a published note lands on the site. */
 export interface PostIdentity {
@@ -17,6 +17,10 @@ export interface PostIdentity {
 	url: string;
 	/** Set when the slug had to change because another note wanted the same one. */
 	collidedWith?: string;
+	/** Set when a file Learning Log did not write sits where this post would go: the path it wanted. */
+	displacedFrom?: string;
+	/** Set when the note's name was too long for a file name and was cut (with a stable hash). */
+	shortenedFrom?: string;
 }
 
 export interface IdentityInput {
@@ -92,8 +96,13 @@ function postsFolder(settings: PublishSettings): string {
 
 function subfolder(categories: string[], settings: PublishSettings): string {
 	if (!settings.subfolderPerCategory || categories.length === 0) return "";
-	const slug = slugify(categories[0], settings.slugMode);
+	const slug = fitNameBytes(slugify(categories[0], settings.slugMode)).name;
 	return slug ? `${slug}/` : "";
+}
+
+/** Case- and normalisation-insensitive, as the disks of macOS and Windows compare names. */
+export function sitePathKey(path: string): string {
+	return path.normalize("NFC").toLowerCase();
 }
 
 /**
@@ -105,6 +114,8 @@ export function assignPostIdentities(
 	inputs: readonly IdentityInput[],
 	settings: PublishSettings,
 	site: SiteConfig,
+	/** Site paths (as `sitePathKey`) of files Learning Log did not write: never replaced, so never chosen. */
+	occupied: ReadonlySet<string> = new Set(),
 ): { identities: Map<string, PostIdentity>; errors: Map<string, IdentityError> } {
 	const identities = new Map<string, PostIdentity>();
 	const errors = new Map<string, IdentityError>();
@@ -121,23 +132,34 @@ export function assignPostIdentities(
 		}
 		const categories = postCategories(input.frontMatter);
 		const sub = subfolder(categories, settings);
-		const base = baseSlug(input, settings, site);
+		const wanted = baseSlug(input, settings, site);
+		const fitted = fitNameBytes(wanted);
+		const base = fitted.name;
 		let collidedWith: string | undefined;
+		let displacedFrom: string | undefined;
 		// A name that is free always exists; the bound only guards against a pattern we misread.
-		for (let attempt = 1; attempt <= inputs.length + 1; attempt++) {
+		const attempts = inputs.length + occupied.size + 1;
+		for (let attempt = 1; attempt <= attempts; attempt++) {
 			const slug = attempt === 1 ? base : `${base}-${attempt}`;
 			const path = `${folder}/${sub}${date.day}-${slug}.md`;
 			const underPosts = path.includes("_posts/") ? path.slice(path.indexOf("_posts/") + 7) : path;
 			const postUrlName = underPosts.replace(/\.md$/, "");
 			const url = postUrl(site, { date, slug, categories, path: postUrlName });
-			const keys = [path, url].map((item) => item.normalize("NFC").toLowerCase());
+			const keys = [path, url].map(sitePathKey);
+			if (attempt < attempts && occupied.has(keys[0])) {
+				displacedFrom ??= path;
+				continue;
+			}
 			const owner = keys.map((item) => taken.get(item)).find((item) => item !== undefined);
-			if (owner !== undefined && attempt <= inputs.length) {
+			if (owner !== undefined && attempt < attempts) {
 				collidedWith ??= owner;
 				continue;
 			}
 			for (const item of keys) taken.set(item, input.path);
-			identities.set(input.path, { source: input.path, date, slug, categories, path, postUrlName, url, collidedWith });
+			const identity: PostIdentity = { source: input.path, date, slug, categories, path, postUrlName, url, collidedWith };
+			if (displacedFrom !== undefined) identity.displacedFrom = displacedFrom;
+			if (fitted.shortened) identity.shortenedFrom = wanted;
+			identities.set(input.path, identity);
 			break;
 		}
 	}

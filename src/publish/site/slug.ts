@@ -31,6 +31,11 @@ export function shortHash(text: string): string {
  * collide on a case-insensitive disk.
  */
 export function webSafeFileName(fileName: string): string {
+	return webSafeFileNameChecked(fileName).name;
+}
+
+/** webSafeFileName, and whether the name had to be shortened to fit. */
+export function webSafeFileNameChecked(fileName: string): { name: string; shortened: boolean } {
 	const nfc = fileName.normalize("NFC");
 	const dot = nfc.lastIndexOf(".");
 	const base = dot > 0 ? nfc.slice(0, dot) : nfc;
@@ -43,5 +48,30 @@ export function webSafeFileName(fileName: string): string {
 		.replace(/^[._-]+/, "")
 		.replace(/[.-]+$/, "");
 	if (safeBase === "") safeBase = `file-${shortHash(fileName)}`;
-	return ext ? `${safeBase}.${ext}` : safeBase;
+	const fitted = fitNameBytes(safeBase, MAX_NAME_BYTES - ext.length - 1);
+	return { name: ext ? `${fitted.name}.${ext}` : fitted.name, shortened: fitted.shortened };
+}
+
+const utf8 = new TextEncoder();
+
+/** The longest name part we write: file systems allow 255 bytes per path component, Jekyll adds `.html`. */
+export const MAX_NAME_BYTES = 200;
+
+/**
+ * A name that fits in `maxBytes` of UTF-8: too long a name is cut on a character boundary and ends
+ * with a hash of the whole name, so it stays the same on every publish and two long names that
+ * share their beginning stay apart.
+ */
+export function fitNameBytes(name: string, maxBytes = MAX_NAME_BYTES): { name: string; shortened: boolean } {
+	if (utf8.encode(name).length <= maxBytes) return { name, shortened: false };
+	const suffix = `-${shortHash(name)}`;
+	let kept = "";
+	let bytes = 0;
+	for (const char of name) {
+		const size = utf8.encode(char).length;
+		if (bytes + size > maxBytes - suffix.length) break;
+		kept += char;
+		bytes += size;
+	}
+	return { name: `${kept.replace(/[-.]+$/, "")}${suffix}`, shortened: true };
 }

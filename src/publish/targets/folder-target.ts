@@ -1,4 +1,9 @@
-import type { ApplyProgress, ApplyResult, PublishChanges, PublishTarget, SiteFile } from "./publish-target";
+import { acquireSiteLock } from "./folder/site-lock";
+import { stagingFolderName, sweepStaging, writeJournal, type JournalEntry } from "./folder/staging-area";
+import { surveyFolders } from "./folder/survey-folders";
+import { gitBlobHash } from "./git-blob-hash";
+import { foldersOverlap } from "../site-overlap";
+import type { ApplyProgress, ApplyResult, FileFailure, PublishChanges, PublishSession, PublishTarget, SiteFile, SiteSurvey } from "./publish-target";
 import { errorCode, type SiteDisk, type SiteDiskLoader, type SiteStat } from "./site-disk";
 import { assertSafeSitePath, SitePathError } from "./site-path";
 
@@ -9,6 +14,24 @@ interface StagedFile {
 	path: string;
 	absolute: string;
 	temporary: string;
+	blob: string;
+}
+
+/** A name for this run's staging folder that no other run shares. */
+function newRunId(): string {
+	const bytes = crypto.getRandomValues(new Uint8Array(6));
+	return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+export interface FolderTargetOptions {
+	/** The vault's folder: a site folder that overlaps it is refused before anything is read. */
+	vaultRoot?: string;
+	/** Milliseconds since the epoch, for the lock's age. */
+	now?: () => number;
+}
+
+function messageOf(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
 }
 
 const encoder = new TextEncoder();
@@ -26,14 +49,19 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 
 /**
  * Publishes into a folder on disk (a clone of the blog repository), desktop and CLI only.
- * Every path is checked before anything changes; new contents are staged in hidden temporary files
- * beside their targets and renamed into place only when all of them were written, so a failure
- * half-way leaves the site as it was. Identical files are not rewritten.
+ * A run holds the site's lock, first clears what an interrupted run left, and checks every path
+ * before anything changes. New contents are staged in this run's own hidden folder and renamed
+ * into place only once all of them were written; a file that cannot be written fails alone.
+ * Identical files are not rewritten.
  */
 export class FolderTarget implements PublishTarget {
 	readonly kind = "folder" as const;
 	private disk: SiteDisk | null = null;
 	private realRoot = "";
+	private readonly run = newRunId();
+	/** What interrupted runs were putting in place (from their journals), kept until our record is saved. */
+	private inherited: JournalEntry[] = [];
+	private releaseLock: (() => Promise<void>) | null = null;
 	/** Folders already known to lie inside the site (after following symlinks). */
 	private readonly safeFolders = new Set<string>();
 	private readonly folderReady = new Map<string, Promise<void>>();
@@ -41,7 +69,47 @@ export class FolderTarget implements PublishTarget {
 	constructor(
 		readonly root: string,
 		private readonly loadDisk: SiteDiskLoader,
+		private readonly options: FolderTargetOptions = {},
 	) {}
+
+	private stagingFolder(disk: SiteDisk): string {
+		return disk.path.join(this.realRoot, stagingFolderName(this.run));
+	}
+
+	async begin(): Promise<PublishSession> {
+		const disk = await this.open();
+		const release = await acquireSiteLock(disk, this.realRoot, this.run, (this.options.now ?? Date.now)());
+		try {
+			this.inherited = await sweepStaging(disk, this.realRoot, this.stagingFolder(disk));
+		} catch (error) {
+			await release();
+			throw error;
+		}
+		this.releaseLock = release;
+		return {
+			finish: async (recordSaved) => {
+				// Until the record is saved, the journal is the only trace that the files just placed are ours.
+				if (recordSaved) await disk.fs.removeTree(this.stagingFolder(disk)).catch(() => undefined);
+				this.releaseLock = null;
+				await release();
+			},
+		};
+	}
+
+	async survey(folders: readonly string[]): Promise<SiteSurvey> {
+		const disk = await this.open();
+		const blobs = new Map<string, Promise<string | null>>();
+		const blobOf = (path: string): Promise<string | null> => {
+			let blob = blobs.get(path);
+			if (!blob) {
+				blob = this.resolveInside(disk, path).then(async ({ absolute, stat }) => (stat?.isFile() ? gitBlobHash(await disk.fs.readFile(absolute)) : null));
+				blobs.set(path, blob);
+			}
+			return blob;
+		};
+		const existing = await surveyFolders(disk, this.realRoot, folders, (folder) => this.isInside(disk, folder));
+		return { existing, blobOf, interrupted: new Map(this.inherited.map((entry) => [entry.path, entry.blob])) };
+	}
 
 	private async open(): Promise<SiteDisk> {
 		if (this.disk) return this.disk;
@@ -51,6 +119,11 @@ export class FolderTarget implements PublishTarget {
 		this.realRoot = await disk.fs.realpath(this.root);
 		const rootStat = await disk.fs.lstat(this.realRoot);
 		if (!rootStat.isDirectory()) throw new SitePathError("missing-folder", this.root);
+		const vault = this.options.vaultRoot;
+		if (vault !== undefined) {
+			const realVault = await disk.fs.realpath(vault).catch(() => vault);
+			if (foldersOverlap(this.realRoot, realVault)) throw new SitePathError("overlaps-vault", this.realRoot);
+		}
 		this.disk = disk;
 		return disk;
 	}
@@ -86,61 +159,85 @@ export class FolderTarget implements PublishTarget {
 		const writes = await Promise.all(changes.write.map(async (file) => ({ file, ...(await this.resolveInside(disk, file.path, verdicts)) })));
 		const deletes = await Promise.all(changes.delete.map(async (path) => ({ path, ...(await this.resolveInside(disk, path, verdicts)) })));
 		this.folderReady.clear();
+		const staging = this.stagingFolder(disk);
+		if (writes.length > 0) await disk.fs.mkdir(staging).catch((error: unknown) => {
+			if (errorCode(error) !== "EEXIST") throw error;
+		});
 		const createdFolders: string[] = [];
-		const outcomes = new Array<StagedFile | "unchanged" | undefined>(writes.length);
+		const outcomes = new Array<StagedFile | "unchanged" | FileFailure | undefined>(writes.length);
 		let next = 0;
 		let done = 0;
-		let failure: { error: unknown } | null = null;
 		// A few files in flight at once: on a slow disk the latency of each call dominates.
 		const worker = async () => {
-			while (failure === null && next < writes.length) {
+			while (next < writes.length) {
 				const index = next++;
 				try {
-					outcomes[index] = await this.stage(disk, writes[index], createdFolders);
+					outcomes[index] = await this.stage(disk, writes[index], staging, index, createdFolders);
 				} catch (error) {
-					failure ??= { error };
-					return;
+					// One file that cannot be written (a folder in the way, a name the disk refuses) fails alone.
+					outcomes[index] = { path: writes[index].file.path, message: messageOf(error) };
 				}
 				progress(++done, writes.length, "write");
 			}
 		};
 		await Promise.all(Array.from({ length: Math.min(STAGE_CONCURRENCY, writes.length) }, worker));
-		const staged = outcomes.filter((outcome): outcome is StagedFile => typeof outcome === "object");
-		if (failure !== null) {
-			await this.rollBack(disk, staged, createdFolders);
-			throw (failure as { error: unknown }).error;
-		}
-		const result: ApplyResult = { written: [], deleted: [], unchanged: [] };
+		const staged = outcomes.filter((outcome): outcome is StagedFile => typeof outcome === "object" && "temporary" in outcome);
+		const result: ApplyResult = { written: [], deleted: [], unchanged: [], failed: [] };
 		writes.forEach(({ file }, index) => {
-			if (outcomes[index] === "unchanged") result.unchanged.push(file.path);
+			const outcome = outcomes[index];
+			if (outcome === "unchanged") result.unchanged.push(file.path);
+			else if (typeof outcome === "object" && "message" in outcome) result.failed!.push(outcome);
 		});
+		if (staged.length > 0) {
+			await writeJournal(disk, staging, [...this.inherited, ...staged.map((file) => ({ path: file.path, blob: file.blob }))]);
+		}
 		for (const file of staged) {
-			await disk.fs.rename(file.temporary, file.absolute);
-			result.written.push(file.path);
+			try {
+				await disk.fs.rename(file.temporary, file.absolute);
+				result.written.push(file.path);
+			} catch (error) {
+				await disk.fs.unlink(file.temporary).catch(() => undefined);
+				result.failed!.push({ path: file.path, message: messageOf(error) });
+			}
 		}
 		for (const [index, { path, absolute }] of deletes.entries()) {
-			if (await this.deleteFile(disk, absolute)) result.deleted.push(path);
+			try {
+				if (await this.deleteFile(disk, absolute)) result.deleted.push(path);
+			} catch (error) {
+				result.failed!.push({ path, message: messageOf(error) });
+			}
 			progress(index + 1, deletes.length, "delete");
 		}
+		await this.pruneFolders(disk, createdFolders);
+		// Without a session nobody saves a record afterwards: the staging folder goes now.
+		if (this.releaseLock === null) await disk.fs.removeTree(staging).catch(() => undefined);
+		if (result.failed!.length === 0) delete result.failed;
 		return result;
 	}
 
-	/** Compares one file with what is on disk; a different one is written beside it, hidden. */
-	private async stage(disk: SiteDisk, write: { file: SiteFile; absolute: string; stat: SiteStat | null }, created: string[]): Promise<StagedFile | "unchanged"> {
+	/** Compares one file with what is on disk; a different one is written into the staging folder. */
+	private async stage(
+		disk: SiteDisk,
+		write: { file: SiteFile; absolute: string; stat: SiteStat | null },
+		staging: string,
+		index: number,
+		created: string[],
+	): Promise<StagedFile | "unchanged"> {
 		const { file, absolute, stat } = write;
 		const bytes = bytesOf(file.content);
 		if (stat && !stat.isSymbolicLink() && !stat.isFile()) throw new SitePathError("not-a-file", file.path);
 		// A symlink (inside the site) is replaced by a real file: rename swaps the link itself.
 		if (stat?.isFile() && sameBytes(await disk.fs.readFile(absolute), bytes)) return "unchanged";
 		await this.ensureFolder(disk, disk.path.dirname(absolute), created);
-		const temporary = disk.path.join(disk.path.dirname(absolute), `.${disk.path.basename(absolute)}.learning-log.tmp`);
+		// A short name of its own, whatever the length of the post's name.
+		const temporary = disk.path.join(staging, String(index));
 		try {
 			await disk.fs.writeFile(temporary, bytes);
 		} catch (error) {
 			await disk.fs.unlink(temporary).catch(() => undefined);
 			throw error;
 		}
-		return { path: file.path, absolute, temporary };
+		return { path: file.path, absolute, temporary, blob: file.blob ?? (await gitBlobHash(bytes)) };
 	}
 
 	/** Creates a missing folder (and its parents) once, however many files go into it. */
@@ -159,9 +256,9 @@ export class FolderTarget implements PublishTarget {
 		return ready;
 	}
 
-	private async rollBack(disk: SiteDisk, staged: StagedFile[], createdFolders: string[]): Promise<void> {
-		for (const file of staged) await disk.fs.unlink(file.temporary).catch(() => undefined);
-		for (const folder of createdFolders.reverse()) await disk.fs.rmdir(folder).catch(() => undefined);
+	/** Folders created for files that then failed stay empty: remove them again. */
+	private async pruneFolders(disk: SiteDisk, createdFolders: string[]): Promise<void> {
+		for (const folder of [...createdFolders].reverse()) await disk.fs.rmdir(folder).catch(() => undefined);
 	}
 
 	/** Deletes one file (never a folder) and then the folders it leaves empty, up to the site root. */
@@ -229,7 +326,7 @@ export class FolderTarget implements PublishTarget {
 		return "inside";
 	}
 
-	private isInside(disk: SiteDisk, absolute: string): boolean {
+	isInside(disk: SiteDisk, absolute: string): boolean {
 		const relative = disk.path.relative(this.realRoot, absolute);
 		return relative !== "" && !relative.startsWith("..") && !disk.path.isAbsolute(relative);
 	}

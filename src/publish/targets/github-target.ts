@@ -4,7 +4,7 @@ import { renderCommitMessage } from "./github/commit-message";
 import { GitHubError } from "./github/github-errors";
 import type { BranchHead, CommitAuthor, GitHubGitApi, RemoteEntry } from "./github/github-git-api";
 import { chunkTreeEntries, isEmptyPlan, planTreeChanges, treeEntriesFor, unsafeSitePath, type HashedFile, type TreePlan } from "./github/tree-plan";
-import type { ApplyProgress, ApplyResult, PublishChanges, PublishTarget } from "./publish-target";
+import type { ApplyProgress, ApplyResult, PublishChanges, PublishSession, PublishTarget, SiteSurvey } from "./publish-target";
 
 export interface GitHubTargetOptions {
 	api: GitHubGitApi;
@@ -33,10 +33,31 @@ export class GitHubTarget implements PublishTarget {
 	readonly kind = "github";
 	private readonly maxRaceRetries: number;
 	private readonly uploadConcurrency: number;
+	/** The head and tree the survey read; apply starts from them instead of reading them again. */
+	private surveyed: { head: FoundHead; remote: Map<string, RemoteEntry> } | null = null;
 
 	constructor(private readonly options: GitHubTargetOptions) {
 		this.maxRaceRetries = options.maxRaceRetries ?? 3;
 		this.uploadConcurrency = options.uploadConcurrency ?? 1;
+	}
+
+	/** GitHub serialises pushes itself: moving the branch without force is the lock. */
+	begin(): Promise<PublishSession> {
+		return Promise.resolve({ finish: () => Promise.resolve() });
+	}
+
+	/** The branch's file list: every file and its blob id, from one read of the tree (reused by apply). */
+	async survey(folders: readonly string[]): Promise<SiteSurvey> {
+		const head = await this.readHead();
+		const remote = head.kind === "found" ? await this.options.api.getTreeBlobs(head.treeSha) : new Map<string, RemoteEntry>();
+		this.surveyed = head.kind === "found" ? { head, remote } : null;
+		const prefixes = folders.map((folder) => `${folder.trim().replace(/^\/+|\/+$/g, "")}/`).filter((prefix) => prefix !== "/");
+		const existing = new Set([...remote.keys()].filter((path) => prefixes.some((prefix) => path.startsWith(prefix))));
+		return {
+			existing,
+			blobOf: (path) => Promise.resolve(remote.get(path)?.type === "blob" ? remote.get(path)!.sha : null),
+			interrupted: new Map(),
+		};
 	}
 
 	async readText(path: string): Promise<string | null> {
@@ -48,7 +69,9 @@ export class GitHubTarget implements PublishTarget {
 	async apply(changes: PublishChanges, options: { message: string; onProgress?: ApplyProgress }): Promise<ApplyResult> {
 		const files = await hashFiles(changes);
 		const initialised: string[] = [];
-		let head = await this.readHead();
+		const surveyed = this.surveyed;
+		this.surveyed = null;
+		let head = surveyed?.head ?? (await this.readHead());
 		if (head.kind === "empty") {
 			if (files.length === 0) return { written: [], deleted: [], unchanged: [] };
 			const first = await this.initialiseEmptyRepository(files, options.message);
@@ -58,7 +81,8 @@ export class GitHubTarget implements PublishTarget {
 		}
 		const uploaded = new Set<string>();
 		for (let race = 0; ; race++) {
-			const remote = await this.options.api.getTreeBlobs(head.treeSha);
+			// A branch that moved since is caught when it is updated (not a fast-forward): rebuilt then.
+			const remote = race === 0 && surveyed?.head === head ? surveyed.remote : await this.options.api.getTreeBlobs(head.treeSha);
 			const plan = planTreeChanges(files, changes.delete, remote);
 			const unchanged = plan.unchanged.filter((path) => !initialised.includes(path));
 			if (isEmptyPlan(plan)) return { written: initialised, deleted: [], unchanged };

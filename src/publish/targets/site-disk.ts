@@ -9,9 +9,20 @@ export interface SiteStat {
 	isSymbolicLink(): boolean;
 }
 
+export interface SiteDirEntry {
+	name: string;
+	isFile(): boolean;
+	isDirectory(): boolean;
+}
+
 export interface SiteFs {
 	readFile(path: string): Promise<Uint8Array>;
 	writeFile(path: string, data: Uint8Array): Promise<void>;
+	/** Fails with EEXIST when the file exists: how a lock is taken. */
+	writeFileExclusive(path: string, data: Uint8Array): Promise<void>;
+	readdir(path: string): Promise<SiteDirEntry[]>;
+	/** Removes a folder and everything in it (our own staging folders only). */
+	removeTree(path: string): Promise<void>;
 	rename(from: string, to: string): Promise<void>;
 	unlink(path: string): Promise<void>;
 	mkdir(path: string): Promise<void>;
@@ -30,9 +41,18 @@ export interface SitePathModule {
 	sep: string;
 }
 
+/** Who is publishing, so a lock left by a process that no longer runs can be taken over. */
+export interface SiteHost {
+	pid: number;
+	hostname: string;
+	/** False only when this machine has no process with that id. */
+	isAlive(pid: number): boolean;
+}
+
 export interface SiteDisk {
 	fs: SiteFs;
 	path: SitePathModule;
+	host?: SiteHost;
 }
 
 export type SiteDiskLoader = () => Promise<SiteDisk>;
@@ -40,18 +60,24 @@ export type SiteDiskLoader = () => Promise<SiteDisk>;
 /** Node's modules seen through SiteDisk; callers pass `fs.promises` and `path` they imported. */
 export function siteDiskFromNode(fs: {
 	readFile(path: string): Promise<Uint8Array>;
-	writeFile(path: string, data: Uint8Array): Promise<void>;
+	writeFile(path: string, data: Uint8Array, options?: { flag: string }): Promise<void>;
+	readdir(path: string, options: { withFileTypes: true }): Promise<SiteDirEntry[]>;
+	rm(path: string, options: { recursive: true; force: true }): Promise<void>;
 	rename(from: string, to: string): Promise<void>;
 	unlink(path: string): Promise<void>;
 	mkdir(path: string, options: { recursive: false }): Promise<unknown>;
 	rmdir(path: string): Promise<void>;
 	lstat(path: string): Promise<SiteStat>;
 	realpath(path: string): Promise<string>;
-}, path: SitePathModule): SiteDisk {
+}, path: SitePathModule, host?: SiteHost): SiteDisk {
 	return {
+		host,
 		fs: {
 			readFile: (p) => fs.readFile(p),
 			writeFile: (p, data) => fs.writeFile(p, data),
+			writeFileExclusive: (p, data) => fs.writeFile(p, data, { flag: "wx" }),
+			readdir: (p) => fs.readdir(p, { withFileTypes: true }),
+			removeTree: (p) => fs.rm(p, { recursive: true, force: true }),
 			rename: (from, to) => fs.rename(from, to),
 			unlink: (p) => fs.unlink(p),
 			mkdir: async (p) => {
@@ -67,4 +93,21 @@ export function siteDiskFromNode(fs: {
 
 export function errorCode(error: unknown): string | undefined {
 	return typeof error === "object" && error !== null ? (error as { code?: string }).code : undefined;
+}
+
+/** This process, seen from Node (`process` and `os.hostname()` passed in by the caller). */
+export function nodeSiteHost(proc: { pid: number; kill(pid: number, signal: 0): unknown }, hostname: string): SiteHost {
+	return {
+		pid: proc.pid,
+		hostname,
+		isAlive: (pid) => {
+			try {
+				proc.kill(pid, 0);
+				return true;
+			} catch (error) {
+				// EPERM: the process exists but belongs to someone else.
+				return errorCode(error) !== "ESRCH";
+			}
+		},
+	};
 }

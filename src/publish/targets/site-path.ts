@@ -1,7 +1,7 @@
 /** Why a site path was refused; the glue turns the code into a sentence. */
 export class SitePathError extends Error {
 	constructor(
-		readonly code: "unsafe-path" | "outside-site" | "not-a-file" | "missing-folder" | "duplicate-path",
+		readonly code: "unsafe-path" | "outside-site" | "not-a-file" | "missing-folder" | "duplicate-path" | "locked" | "overlaps-vault",
 		readonly path: string,
 	) {
 		super(`${code}: ${path}`);

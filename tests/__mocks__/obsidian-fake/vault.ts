@@ -66,6 +66,20 @@ export class DataAdapter {
 }
 
 /** An in-memory vault that really stores text, with Obsidian's events and errors. */
+
+/** The desktop app's adapter: the vault is a folder on disk. */
+export class FileSystemAdapter extends DataAdapter {
+	constructor(
+		vault: Vault,
+		private readonly basePath: string,
+	) {
+		super(vault);
+	}
+	getBasePath(): string {
+		return this.basePath;
+	}
+}
+
 export class Vault extends Events {
 	configDir = ".obsidian";
 	adapter: DataAdapter = new DataAdapter(this);

@@ -117,20 +117,20 @@ describe("FolderTarget", () => {
 		expect(readFileSync(path.join(root, "real/x.md"), "utf8")).toBe("x");
 	});
 
-	test("a failure half-way leaves the site as it was (no file renamed, temporaries and new folders removed)", async () => {
+	test("a file that cannot be written fails alone; the others are written and no temporary stays", async () => {
 		const { root } = freshSite();
 		writeFileSync(path.join(root, "keep.md"), "before");
 		mkdirSync(path.join(root, "blocked.md"));
 		const target = new FolderTarget(root, nodeDisk);
-		await expect(
-			target.apply(
-				{ write: [{ path: "keep.md", content: "after" }, { path: "new/dir/a.md", content: "a" }, { path: "blocked.md", content: "x" }], delete: [] },
-				message,
-			),
-		).rejects.toMatchObject({ code: "not-a-file" });
-		expect(readFileSync(path.join(root, "keep.md"), "utf8")).toBe("before");
-		expect(listTree(root)).toEqual(["keep.md"]);
-		expect(existsSync(path.join(root, "new"))).toBe(false);
+		const result = await target.apply(
+			{ write: [{ path: "keep.md", content: "after" }, { path: "new/dir/a.md", content: "a" }, { path: "blocked.md", content: "x" }], delete: [] },
+			message,
+		);
+		expect(result.written.sort()).toEqual(["keep.md", "new/dir/a.md"]);
+		expect(result.failed).toEqual([{ path: "blocked.md", message: expect.stringContaining("not-a-file") as string }]);
+		expect(readFileSync(path.join(root, "keep.md"), "utf8")).toBe("after");
+		expect(listTree(root)).toEqual(["keep.md", "new/dir/a.md"]);
+		expect(readdirSync(root).filter((name) => name.startsWith("."))).toEqual([]);
 	});
 
 	test("reads a site file as text, null when missing, and reports a missing site folder", async () => {
