@@ -132,7 +132,8 @@ describe("publishing examples/vault to GitHub through the command line", () => {
 		expect(result.status).toBe(0);
 		expect(await server.repo.branchHead("main")).toBe(before);
 		expect(server.requests.filter((r) => r.method !== "GET")).toEqual([]);
-		// The branch and its file list; _config.yml is not read again while its blob id is the one remembered.
+		// The branch and its file list (which also says which of the site's includes may configure
+		// math); _config.yml is not read again while its blob id is the one remembered.
 		expect(server.requests.map((r) => r.path.replace(/\/[0-9a-f]{40}$/, "/<sha>"))).toEqual([
 			"/repos/learner/learner.github.io/branches/main",
 			"/repos/learner/learner.github.io/git/trees/<sha>",
