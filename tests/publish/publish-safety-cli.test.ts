@@ -262,3 +262,31 @@ describe("names that do not fit and files that cannot be written fail alone", ()
 		expect(readFileSync(join(site, "_posts/2021-08-10-b.md"), "utf8")).toContain("\nb\n");
 	});
 });
+
+describe("data.json after a CLI publish", () => {
+	test("keeps unknown keys, never lowers version, reports and keeps a value of the wrong type", async () => {
+		const { vault, site, dataPath } = setUp({ "day.md": "---\npublish: true\ndate: 2021-08-10\n---\nhello\n" });
+		const saved = { version: 99, fromNewerVersion: { a: [1, 2] }, publish: { publishedFolders: "daily", postsFolder: "_posts", futureOption: true } };
+		writeFileSync(dataPath, JSON.stringify(saved));
+		const result = await publish(vault, site);
+		expect(result.code).toBe(0);
+		expect(result.stderr).toMatch(/wrong type.*publish\.publishedFolders/);
+		const after = JSON.parse(readFileSync(dataPath, "utf8")) as Record<string, unknown> & { publish: Record<string, unknown> };
+		expect(after.version).toBe(99);
+		expect(after.fromNewerVersion).toEqual({ a: [1, 2] });
+		expect(after.publish.publishedFolders).toBe("daily");
+		expect(after.publish.futureOption).toBe(true);
+		expect(after.publishManifest).toBeDefined();
+		expect(readdirSync(join(dataPath, "..")).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+	});
+
+	test("when data.json cannot be saved after the site changed, it says the site was written", async () => {
+		const { vault, site, dataPath } = setUp({ "day.md": "---\npublish: true\ndate: 2021-08-10\n---\nhello\n" });
+		mkdirSync(dataPath); // a folder where the file goes: the rename fails
+		const result = await publish(vault, site);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toMatch(/The site was written, but the record of what was published could not be saved/);
+		expect(result.stderr).not.toMatch(/nothing was changed/);
+		expect(tree(join(site, "_posts"))).toEqual(["2021-08-10-day.md"]);
+	});
+});

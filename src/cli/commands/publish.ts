@@ -63,6 +63,8 @@ export function createPublishCommand(convert: (input: ConvertVaultInput) => Conv
 			const { t } = context;
 			const { manifest, problem } = readManifest(context.data.publishManifest);
 			if (problem === "invalid") io.stderr.write(`${t("publish.manifestInvalid")}\n`);
+			const invalidKeys = context.data.invalidKeys;
+			if (invalidKeys.length > 0) io.stderr.write(`${t("common.settingsInvalid", { keys: invalidKeys.join(", ") })}\n`);
 			// GitHub (token from GITHUB_TOKEN) or a folder; the pipeline is the same.
 			let github;
 			try {
