@@ -27,8 +27,8 @@ export interface CliGitHubTarget {
 /**
  * The GitHub target for `learning-log publish --github owner/repo`, or null without `--github`.
  * The token comes from GITHUB_TOKEN only (never a flag: flags land in shell history and process
- * lists). Branch and API address: the flags, else GitHub Actions' GITHUB_API_URL, else the
- * vault's settings.
+ * lists). Branch: the flag, else the vault's settings. API address: the flag, else GitHub Actions'
+ * GITHUB_API_URL, else https://api.github.com — never an address only data.json names.
  */
 export function createGitHubTargetFromCli(
 	args: ParsedArgs,
@@ -45,7 +45,7 @@ export function createGitHubTargetFromCli(
 	const token = env.GITHUB_TOKEN?.trim();
 	if (!token) throw new UsageError("GITHUB_TOKEN is not set: export a token with Contents read and write on the repository");
 	const branch = optionalString(args, "branch") ?? settings.branch;
-	const apiBaseUrl = optionalString(args, "api-url") ?? env.GITHUB_API_URL ?? settings.apiBaseUrl;
+	const apiBaseUrl = optionalString(args, "api-url") ?? env.GITHUB_API_URL ?? apiAddressFromSettings(settings.apiBaseUrl);
 	const bundle = createGitHubTarget({
 		repository,
 		branch,
@@ -64,6 +64,18 @@ export function createGitHubTargetFromCli(
 		repository,
 		branch: bundle.branch,
 	};
+}
+
+const PUBLIC_API = "https://api.github.com";
+
+/**
+ * data.json is synced and may be committed: an address it names is not enough to receive the
+ * token. GitHub's own API is fine; any other must be confirmed with --api-url (or GITHUB_API_URL).
+ */
+function apiAddressFromSettings(saved: string): string {
+	const address = saved.trim().replace(/\/+$/, "");
+	if (address === "" || address.toLowerCase() === PUBLIC_API) return PUBLIC_API;
+	throw new UsageError(`the vault's settings name the API address ${address}; the token goes there only when you confirm it: add --api-url ${address}`);
 }
 
 /** Progress lines on stderr, so stdout stays the machine-readable list of published files. */
