@@ -40,6 +40,8 @@ export interface PublishRequest {
 	/** Commit message, for targets that make commits. */
 	message?: string;
 	onProgress?: PipelineProgress;
+	/** The time of the publish, ms since the epoch (posts dated later are hidden by Jekyll). */
+	now?: () => number;
 	/** Replace or delete our own files even when they were edited outside since we wrote them. */
 	force?: boolean;
 	/**
@@ -131,6 +133,7 @@ export async function runPublish(request: PublishRequest): Promise<PublishOutcom
 
 async function publishHoldingSite(request: PublishRequest): Promise<PublishOutcome> {
 	const progress = request.onProgress ?? (() => undefined);
+	const now = (request.now ?? Date.now)();
 	const manifest = request.reloadManifest ? await request.reloadManifest() : request.manifest;
 	const files = await request.store.listFiles();
 	const markdown = files.filter((file) => isMarkdownPath(file.path));
@@ -165,7 +168,7 @@ async function publishHoldingSite(request: PublishRequest): Promise<PublishOutco
 
 	progress("convert", 0, 1);
 	const convert = () =>
-		request.convert({ notes, attachments, publishedPaths, settings: request.settings, site, topics: request.topics, occupied: occupiedPaths(survey, previous) });
+		request.convert({ notes, attachments, publishedPaths, settings: request.settings, site, topics: request.topics, occupied: occupiedPaths(survey, previous), now });
 	let converted = convert();
 	const adopted = await adoptIdentical(previous, survey, converted, (source) => request.store.readBinary(source));
 	if (adopted !== previous) {

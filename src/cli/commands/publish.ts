@@ -93,6 +93,7 @@ export function createPublishCommand(convert: (input: ConvertVaultInput) => Conv
 					excluded: templatePath ? [templatePath] : [],
 					dryRun,
 					force: args.options.force === true,
+					now: () => io.now().getTime(),
 					convert,
 					message: github ? github.message.trim() || t("github.commitMessage.default") : undefined,
 					// Read again once the site is locked, and saved before it is released: a second run into

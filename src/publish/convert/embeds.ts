@@ -1,6 +1,6 @@
 import { blocksOf, useAsset, warn, type ConvertScope } from "./convert-context";
 import { noteName } from "./link-index";
-import { assetUrl, attachmentLink, defaultDisplay, escapeLinkText, parseWikiInner, postUrlLiquid, renderNoteLink } from "./links";
+import { assetUrl, attachmentLink, defaultDisplay, escapeLinkText, isHiddenFuturePost, parseWikiInner, postUrlLiquid, renderNoteLink } from "./links";
 import { extractBlock, extractSection } from "./note-sections";
 
 /** Marks where an embedded note starts and ends; the body converter turns it into blank lines. */
@@ -51,11 +51,11 @@ function embedNote(scope: ConvertScope, target: string, subpath: string, display
 	if (!vault.identities.has(target)) return renderNoteLink(scope, target, subpath, display, inTable);
 	if (target === scope.post.host || scope.embedStack.includes(target)) {
 		warn(scope.post, "embed-cycle", { target: noteName(target) });
-		return `[${escapeLinkText(display, inTable)}](${postUrlLiquid(scope, target)})`;
+		return isHiddenFuturePost(scope, target) ? escapeLinkText(display, inTable) : `[${escapeLinkText(display, inTable)}](${postUrlLiquid(scope, target)})`;
 	}
 	if (scope.embedStack.length >= MAX_EMBED_DEPTH) {
 		warn(scope.post, "embed-too-deep", { target: noteName(target), depth: MAX_EMBED_DEPTH });
-		return `[${escapeLinkText(display, inTable)}](${postUrlLiquid(scope, target)})`;
+		return isHiddenFuturePost(scope, target) ? escapeLinkText(display, inTable) : `[${escapeLinkText(display, inTable)}](${postUrlLiquid(scope, target)})`;
 	}
 	const record = vault.records.get(target);
 	if (!record) return renderNoteLink(scope, target, subpath, display, inTable);
