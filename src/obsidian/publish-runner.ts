@@ -8,12 +8,12 @@ import { chooseTarget } from "./choose-target";
 import { convertVault } from "../publish/convert/convert-vault";
 import type { PublishScope } from "../publish/plan/build-plan";
 import { readManifest } from "../publish/plan/manifest";
-import { PublishSetupError, RecordNotSavedError } from "../publish/publish-errors";
+import { PublishSetupError } from "../publish/publish-errors";
 import { SitePathError } from "../publish/targets/site-path";
 import { GitHubError } from "../publish/targets/github/github-errors";
 import { runPublish } from "../publish/publish-pipeline";
 import { warningCount } from "../publish/publish-report";
-import { describeFailure, summarizeReport } from "../publish/report-messages";
+import { describeFailure, siteChangedDespiteFailure, summarizeReport } from "../publish/report-messages";
 
 export interface RunOptions {
 	scope: PublishScope;
@@ -74,7 +74,7 @@ export async function publishFromPlugin(
 		progress.finish(summarizeReport(t, report), report.commitUrl ? { text: t("github.openCommit"), href: report.commitUrl } : undefined);
 		if (warningCount(report) > 0 || report.errors.length > 0) new PublishReportModal(plugin.app, t, report).open();
 	} catch (error) {
-		if (error instanceof RecordNotSavedError) {
+		if (siteChangedDespiteFailure(error)) {
 			progress.fail(describeFailure(t, error)); // the site was written: say so, not "nothing was changed"
 			return;
 		}

@@ -5,8 +5,7 @@ import type { ConvertVaultInput, ConvertVaultResult } from "../../publish/conver
 import { readManifest } from "../../publish/plan/manifest";
 import type { PostStatus } from "../../publish/plan/build-plan";
 import { runPublish } from "../../publish/publish-pipeline";
-import { describeFailure, describeKept, describeNoteError, describeWarning, localizeReport, summarizeReport } from "../../publish/report-messages";
-import { RecordNotSavedError } from "../../publish/publish-errors";
+import { siteChangedDespiteFailure, describeFailure, describeKept, describeNoteError, describeWarning, localizeReport, summarizeReport } from "../../publish/report-messages";
 import { foldersOverlap } from "../../publish/site-overlap";
 import { createTranslator, pickLanguage } from "../../i18n/translator";
 import { hostname } from "os";
@@ -111,7 +110,7 @@ export function createPublishCommand(convert: (input: ConvertVaultInput) => Conv
 					onProgress: githubProgress && ((phase, done, total) => (phase === "upload" || phase === "commit") && githubProgress(done, total, phase)),
 				});
 			} catch (error) {
-				if (error instanceof RecordNotSavedError) {
+				if (siteChangedDespiteFailure(error)) {
 					io.stderr.write(`${describeFailure(t, error)}\n`);
 					return EXIT_FAILED;
 				}
