@@ -3,6 +3,7 @@ import { registerDailyCommands } from "./commands/daily-commands";
 import { registerLibraryView } from "./commands/library-commands";
 import { registerPublishCommands } from "./commands/publish-commands";
 import { registerTeamCommands } from "./commands/team-commands";
+import type { PublishController } from "./obsidian/publish-controller";
 import { adoptVaultOnFirstRun } from "./commands/vault-adoption";
 import { createTranslator, pickLanguage, type Translator } from "./i18n/translator";
 import { parsePluginData, serializePluginData } from "./settings/plugin-data";
@@ -24,8 +25,18 @@ export default class LearningLogPlugin extends Plugin {
 		const saved = await this.loadSettings();
 		this.addSettingTab(new LearningLogSettingTab(this.app, this));
 		registerDailyCommands(this);
-		registerLibraryView(this);
-		registerPublishCommands(this);
+		// The view's icon comes first in the ribbon; its publish button reaches the controller made below.
+		let publishing!: PublishController;
+		registerLibraryView(this, {
+			publishNow: () => void publishing.publishFromButton(),
+			publishNote: (path) => void publishing.publishNote(path),
+			setMarked: (path, marked) => void publishing.setMarked(path, marked),
+			isMarked: (path) => {
+				const file = this.app.vault.getFileByPath(path);
+				return file ? publishing.isMarked(file) : null;
+			},
+		});
+		publishing = registerPublishCommands(this);
 		registerTeamCommands(this);
 		if (!saved) {
 			this.app.workspace.onLayoutReady(() => {

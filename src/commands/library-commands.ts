@@ -1,13 +1,14 @@
 import type { App } from "obsidian";
 import type LearningLogPlugin from "../main";
 import { LibraryIndexer } from "../views/library-indexer";
+import type { ViewPublishing } from "../views/row-menu";
 import { LEARNING_LOG_ICON, LearningLogView, VIEW_TYPE_LEARNING_LOG } from "../views/learning-log-view";
 
 /**
  * The learning log sidebar: its index (a child component, built once the layout is ready), the
  * view type, the page preview source, a ribbon icon ("Open learning log") and the command that shows the view.
  */
-export function registerLibraryView(plugin: LearningLogPlugin): void {
+export function registerLibraryView(plugin: LearningLogPlugin, publishing?: ViewPublishing): void {
 	const indexer = plugin.addChild(new LibraryIndexer(plugin.app, () => plugin.settings.library));
 	plugin.registerView(
 		VIEW_TYPE_LEARNING_LOG,
@@ -20,6 +21,7 @@ export function registerLibraryView(plugin: LearningLogPlugin): void {
 				saveSettings: () => plugin.saveSettings(),
 				dailyFolder: () => plugin.settings.daily.folder,
 				publishManifest: () => plugin.publishManifest,
+				publishing,
 			}),
 	);
 	plugin.registerHoverLinkSource(VIEW_TYPE_LEARNING_LOG, { display: plugin.manifest.name, defaultMod: true });

@@ -7,6 +7,7 @@ import { publishMessages } from "./strings/publish";
 import { githubMessages } from "./strings/github";
 import { convertMessages } from "./strings/convert";
 import { teamMessages } from "./strings/team";
+import { publishButtonMessages } from "./strings/publish-button";
 import { importMessages } from "./strings/import";
 import { vaultAdoptionMessages } from "./strings/vault-adoption";
 
@@ -18,6 +19,7 @@ export const englishMessages = {
 	...githubMessages.en,
 	...convertMessages.en,
 	...teamMessages.en,
+	...publishButtonMessages.en,
 	...importMessages.en,
 	...vaultAdoptionMessages.en,
 };
@@ -32,6 +34,7 @@ export const koreanMessages: Record<MessageKey, string> = {
 	...githubMessages.ko,
 	...convertMessages.ko,
 	...teamMessages.ko,
+	...publishButtonMessages.ko,
 	...importMessages.ko,
 	...vaultAdoptionMessages.ko,
 };

@@ -77,7 +77,7 @@ function titleOf(frontMatter: Record<string, unknown> | null, path: string): str
 	return baseName(path);
 }
 
-function publishFlag(value: unknown): boolean | null {
+export function publishFlag(value: unknown): boolean | null {
 	if (value === true || value === "true") return true;
 	if (value === false || value === "false") return false;
 	return null;

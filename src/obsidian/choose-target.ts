@@ -5,6 +5,7 @@ import { folderSiteKey } from "../publish/site-key";
 import { FolderTarget } from "../publish/targets/folder-target";
 import { loadDesktopSiteDisk } from "./folder-target-desktop";
 import type { PublishTarget } from "../publish/targets/publish-target";
+import type { PagesGet } from "../publish/pages/pages-api";
 import { chooseGitHubTarget, isGitHubConfigured } from "./github-plugin-target";
 
 export interface ChosenTarget {
@@ -13,6 +14,8 @@ export interface ChosenTarget {
 	siteKey(): Promise<string>;
 	/** Commit message template, for targets that make commits. */
 	message?: string;
+	/** GitHub only: reads the repository's Pages and Actions, to follow the site's build. */
+	pagesGet?: PagesGet;
 }
 
 /**

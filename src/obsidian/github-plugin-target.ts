@@ -2,6 +2,8 @@ import type LearningLogPlugin from "../main";
 import { createGitHubTarget, type GitHubTargetBundle } from "../publish/targets/github/create-github-target";
 import type { PublishTarget } from "../publish/targets/publish-target";
 import { createRequestUrlTransport } from "./request-url-transport";
+import type { PagesGet } from "../publish/pages/pages-api";
+import { pagesGetFor } from "../publish/pages/pages-get";
 
 /** True when the user has chosen a repository; the publish commands then go to GitHub. */
 export function isGitHubConfigured(plugin: LearningLogPlugin): boolean {
@@ -32,7 +34,12 @@ export function createPluginGitHubTarget(plugin: LearningLogPlugin): GitHubTarge
  * The GitHub target in the shape the publish runner chooses targets in (`ChosenTarget`), plus the
  * commit message template for `runPublish({ message })`. Works on mobile: no file system involved.
  */
-export function chooseGitHubTarget(plugin: LearningLogPlugin): { target: PublishTarget; siteKey(): Promise<string>; message: string } {
-	const { target, siteKey } = createPluginGitHubTarget(plugin);
-	return { target, siteKey: () => Promise.resolve(siteKey), message: plugin.settings.github.commitMessageTemplate.trim() || plugin.t("github.commitMessage.default") };
+export function chooseGitHubTarget(plugin: LearningLogPlugin): { target: PublishTarget; siteKey(): Promise<string>; message: string; pagesGet: PagesGet } {
+	const { target, siteKey, client, api } = createPluginGitHubTarget(plugin);
+	return {
+		target,
+		siteKey: () => Promise.resolve(siteKey),
+		message: plugin.settings.github.commitMessageTemplate.trim() || plugin.t("github.commitMessage.default"),
+		pagesGet: pagesGetFor(client, api.repository),
+	};
 }

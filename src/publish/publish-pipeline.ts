@@ -282,6 +282,7 @@ async function publishHoldingSite(request: PublishRequest): Promise<PublishOutco
 		errors.push({ source: sourceOf.get(failure.path) ?? failure.path, code: "file-failed", message: `${failure.path}: ${failure.message}` });
 	}
 	if (applied.commitUrl) report.commitUrl = applied.commitUrl;
+	if (applied.commitSha) report.commitSha = applied.commitSha;
 	const record = recordAfterApply({ plan: plan.manifest, previous, guarded, applied, sourceOf });
 	return { report, manifest: withSiteManifest(manifest, request.siteKey, record), applied };
 }

@@ -31,6 +31,8 @@ export interface PublishReport {
 	written: string[];
 	unchanged: string[];
 	commitUrl?: string;
+	/** The commit's id, when one was made: the GitHub Pages build of it can be followed. */
+	commitSha?: string;
 }
 
 export function warningCount(report: PublishReport): number {

@@ -20,6 +20,8 @@ export interface PublishSettings {
 	builder: SiteBuilder;
 	/** Local clone of the blog repository (folder target, desktop and CLI). */
 	siteFolder: string;
+	/** The publish button asks before it marks the open note `publish: true`. */
+	confirmMarking: boolean;
 }
 
 export const DEFAULT_PUBLISH_SETTINGS: PublishSettings = {
@@ -34,4 +36,5 @@ export const DEFAULT_PUBLISH_SETTINGS: PublishSettings = {
 	publishedFolders: [],
 	builder: "jekyll4",
 	siteFolder: "",
+	confirmMarking: true,
 };

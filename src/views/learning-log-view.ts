@@ -13,6 +13,7 @@ import { setTextIfChanged } from "./streak-heatmap";
 import { TreeInteractions } from "./tree-interactions";
 import { ViewHeader } from "./view-header";
 import { VirtualList } from "./virtual-list";
+import type { ViewPublishing } from "./row-menu";
 
 export const VIEW_TYPE_LEARNING_LOG = "learning-log-view";
 export const LEARNING_LOG_ICON = "calendar-range";
@@ -29,6 +30,8 @@ export interface LearningLogViewDeps {
 	/** The daily notes folder: a day of the heat map opens the note there first. */
 	dailyFolder: () => string;
 	publishManifest: () => unknown;
+	/** The publish button in the header and the row menu's publishing items; left out when absent. */
+	publishing?: ViewPublishing;
 	/** Defaults to the real date; the screenshot harness and tests pin it. */
 	today?: () => DayKey;
 	/** Defaults to the scroll container's height; tests inject it (jsdom has no layout). */
@@ -85,6 +88,7 @@ export class LearningLogView extends ItemView implements HoverParent {
 			onSort: (sort) => void this.changeSort(sort),
 			onFilter: (query) => this.changeFilter(query),
 			onOpenDay: (day) => void this.openDay(day),
+			onPublish: deps.publishing ? () => deps.publishing?.publishNow() : undefined,
 		});
 		this.emptyEl = contentEl.createDiv({ cls: "learning-log-empty" });
 		this.list = new VirtualList<TreeRow>(contentEl, {

@@ -1,33 +1,45 @@
 import { Menu, type App } from "obsidian";
 import type { Translator } from "../i18n/translator";
-import { canPublish, canRevealInExplorer, copyText, openNote, publishNote, revealInExplorer } from "./note-actions";
+import { copyText, openNote } from "./note-actions";
+
+/** What the view may ask of publishing; the plugin's own functions, passed in. */
+export interface ViewPublishing {
+	/** The header's publish button: the open note and every change. */
+	publishNow(): void;
+	publishNote(path: string): void;
+	setMarked(path: string, marked: boolean): void;
+	/** The note's `publish` flag; null when it does not say. */
+	isMarked(path: string): boolean | null;
+}
 
 export interface RowMenuContext {
 	app: App;
-	pluginId: string;
 	t: Translator;
 	publishedUrl: string | null;
+	publishing?: ViewPublishing;
 }
 
 /**
- * Right-click on a note row: open, open in a new tab, reveal in the file explorer, publish and
- * copy the published URL. Entries whose feature is missing (no explorer, no publish command yet,
- * never published) are left out rather than shown and failing.
+ * Right-click on a note row: open, open in a new tab, publish, mark or unmark for publishing, and
+ * copy the published URL. Only documented API: there is none to reveal a file in the file
+ * explorer, so the menu does not offer it.
  */
 export function buildRowMenu(path: string, context: RowMenuContext): Menu {
-	const { app, t } = context;
+	const { app, t, publishing } = context;
 	const menu = new Menu();
 	menu.addItem((item) => item.setTitle(t("library.menu.open")).setIcon("file").onClick(() => void openNote(app, path, false)));
 	menu.addItem((item) =>
 		item.setTitle(t("library.menu.openInNewTab")).setIcon("file-plus").onClick(() => void openNote(app, path, true)),
 	);
-	if (canRevealInExplorer(app)) {
-		menu.addItem((item) => item.setTitle(t("library.menu.reveal")).setIcon("folder-open").onClick(() => revealInExplorer(app, path)));
-	}
-	if (canPublish(app, context.pluginId)) {
+	if (publishing) {
 		menu.addSeparator();
+		menu.addItem((item) => item.setTitle(t("library.menu.publish")).setIcon("send").onClick(() => publishing.publishNote(path)));
+		const marked = publishing.isMarked(path) === true;
 		menu.addItem((item) =>
-			item.setTitle(t("library.menu.publish")).setIcon("upload").onClick(() => void publishNote(app, context.pluginId, path, t)),
+			item
+				.setTitle(t(marked ? "button.menu.unmark" : "button.menu.mark"))
+				.setIcon(marked ? "eye-off" : "check")
+				.onClick(() => publishing.setMarked(path, !marked)),
 		);
 	}
 	const url = context.publishedUrl;

@@ -99,7 +99,7 @@ export class TreeInteractions {
 		event.preventDefault();
 		this.setFocus(hit.index);
 		const { deps } = this.view;
-		buildRowMenu(hit.row.path, { app: this.view.app, pluginId: deps.pluginId, t: deps.t, publishedUrl: this.callbacks.publishedUrl(hit.row.path) }).showAtMouseEvent(event);
+		buildRowMenu(hit.row.path, { app: this.view.app, t: deps.t, publishedUrl: this.callbacks.publishedUrl(hit.row.path), publishing: deps.publishing }).showAtMouseEvent(event);
 	}
 
 	/** Obsidian's page preview shows the note (with Mod held, by default, as in the file explorer). */

@@ -1,4 +1,4 @@
-import { debounce, type Component } from "obsidian";
+import { debounce, setIcon, type Component } from "obsidian";
 import type { Translator } from "../i18n/translator";
 import { GROUPING_MODES } from "../library/group-keys";
 import type { GroupingMode, SortOrder } from "../library/library-settings";
@@ -12,6 +12,8 @@ export interface HeaderCallbacks {
 	onSort: (sort: SortOrder) => void;
 	onFilter: (query: string) => void;
 	onOpenDay: (day: DayKey) => void;
+	/** The publish button; no button without it. */
+	onPublish?: () => void;
 }
 
 /** The view's header: the streak heat map, then grouping, sort and the filter box. */
@@ -32,6 +34,13 @@ export class ViewHeader {
 		this.sortEl = controls.createEl("select", { cls: ["dropdown", "learning-log-sort"], attr: { "aria-label": t("library.sort.label") } });
 		for (const sort of SORT_ORDERS) this.sortEl.createEl("option", { value: sort, text: t(`library.sort.${sort}`) });
 		this.sortEl.value = initial.sort;
+		const onPublish = callbacks.onPublish;
+		if (onPublish) {
+			const label = t("button.publish");
+			const button = controls.createEl("button", { cls: ["clickable-icon", "learning-log-publish-button"], attr: { "aria-label": label } });
+			setIcon(button, "send");
+			owner.registerDomEvent(button, "click", () => onPublish());
+		}
 		this.filterEl = root.createEl("input", {
 			cls: "learning-log-filter",
 			type: "search",

@@ -56,7 +56,7 @@ describe("main.js on mobile", () => {
 		expect(Notice.shown.filter((text: string) => /error|failed|오류/i.test(text))).toEqual([]);
 	});
 
-	test("the publish commands register and, run on a phone, explain that a folder needs the desktop app", async () => {
+	test("the publish commands register and, run on a phone with nothing set up, open the setup for GitHub (no folder)", async () => {
 		const platform = obsidian.Platform as unknown as Record<string, boolean>;
 		const saved = { ...platform };
 		Object.assign(platform, { isDesktop: false, isDesktopApp: false, isMobile: true, isMobileApp: true, isPhone: true, isLinux: false });
@@ -64,18 +64,21 @@ describe("main.js on mobile", () => {
 			const requested: string[] = [];
 			const { app, plugin } = await startPlugin(requested);
 			const ids = plugin.commands.map((command) => command.id);
-			expect(ids).toEqual(expect.arrayContaining(["publish-current-note", "publish-all-notes", "preview-publish"]));
+			expect(ids).toEqual(expect.arrayContaining(["publish", "publish-current-note", "publish-all-notes", "preview-publish", "mark-for-publishing", "unmark-for-publishing"]));
 			const note = await app.vault.create("daily/2021-08-10.md", "---\npublish: true\n---\n본문\n");
 			app.workspace.setActiveFile(note);
 			Notice.shown.length = 0;
-			for (const id of ["publish-current-note", "publish-all-notes", "preview-publish"]) {
+			for (const id of ["publish", "publish-current-note", "publish-all-notes", "preview-publish"]) {
 				expect((plugin as unknown as obsidian.Plugin).runCommand(id)).toBe(true);
 				await new Promise((resolve) => setTimeout(resolve, 0));
+				const setup = document.querySelector(".learning-log-publish-setup")!;
+				const names = [...setup.querySelectorAll(".setting-item-name")].map((el) => el.textContent).filter(Boolean);
+				expect(names).toEqual(["Repository", "Branch", "Token"]);
+				[...setup.querySelectorAll("button")].find((el) => el.textContent === "Cancel")!.click();
 			}
 			plugin.unload();
 			expect([...new Set(requested)]).toEqual(["obsidian"]);
-			const desktopOnly = Notice.shown.filter((text: string) => text.includes("desktop app"));
-			expect(desktopOnly).toHaveLength(3);
+			expect(Notice.shown).toEqual([]);
 		} finally {
 			Object.assign(platform, saved);
 		}

@@ -85,14 +85,17 @@ test("Publish all notes commits to the repository, on a phone too, and an unchan
 	for (const text of [...Notice.shown, saved, document.body.textContent ?? ""]) expect(text).not.toContain(TOKEN);
 });
 
-test("a missing token says so and changes nothing", async () => {
+test("a missing token opens the setup, which asks for it, and nothing changes", async () => {
 	const app = new App();
 	await app.vault.create("a.md", "---\npublish: true\ndate: 2021-08-09\n---\nA\n");
 	const plugin = new LearningLogPlugin(app as never, { id: "learning-log", name: "Learning Log", version: "0.1.0", minAppVersion: "1.11.4", author: "", description: "" });
 	await plugin.onload();
 	Object.assign(plugin.settings.github, { repository: `${server.owner}/${server.name}`, apiBaseUrl: server.url });
 	(plugin as unknown as import("../__mocks__/obsidian").Plugin).runCommand("publish-all-notes");
-	await until(() => Notice.shown.length > 0 && !Notice.shown[Notice.shown.length - 1].startsWith("Reading"));
-	expect(Notice.shown.join("\n")).toMatch(/token/i);
+	const setup = document.querySelector(".learning-log-publish-setup")!;
+	[...setup.querySelectorAll("button")].find((el) => el.textContent === "Save and publish")!.click();
+	await until(() => (setup.textContent ?? "").includes("Choose or create the token."));
+	expect(server.requests).toEqual([]);
 	expect(await filesOnBranch(server)).toEqual({});
+	document.body.replaceChildren();
 });

@@ -79,11 +79,16 @@ describe("publish commands", () => {
 		document.body.replaceChildren();
 	});
 
-	test("without a site folder, or with a relative one, it says what to set and writes nothing", async () => {
+	test("without a site folder the setup opens, GitHub first; with a relative one it says what to set; nothing is written", async () => {
 		const { plugin, fake } = await setUp();
 		plugin.settings.publish.siteFolder = "";
 		fake.runCommand("publish-all-notes");
-		await until(() => Notice.shown.some((text) => text.includes("site folder")));
+		const setup = document.querySelector(".learning-log-publish-setup")!;
+		const names = [...setup.querySelectorAll(".setting-item-name")].map((el) => el.textContent);
+		expect(names.slice(0, 3)).toEqual(["Repository", "Branch", "Token"]);
+		expect(names).toContain("Site folder");
+		[...setup.querySelectorAll("button")].find((el) => el.textContent === "Cancel")!.click();
+		expect(document.querySelector(".learning-log-publish-setup")).toBeNull();
 		plugin.settings.publish.siteFolder = "blog";
 		fake.runCommand("publish-all-notes");
 		await until(() => Notice.shown.some((text) => text.includes("full path")));

@@ -62,6 +62,7 @@ describe("publishing settings", () => {
 		change(find("Links to unpublished notes"), "text");
 		change(find("Site builder"), "github-pages-classic");
 		change(find("Private front matter keys"), "publish\nsecret\n");
+		change(find("Ask before marking a note"), false);
 		await Promise.resolve();
 		expect(plugin.settings.publish).toEqual({
 			siteFolder: "/home/me/blog",
@@ -75,8 +76,9 @@ describe("publishing settings", () => {
 			unpublishedLinks: "text",
 			builder: "github-pages-classic",
 			privateKeys: ["publish", "secret"],
+			confirmMarking: false,
 		});
-		expect(saves).toHaveBeenCalledTimes(11);
+		expect(saves).toHaveBeenCalledTimes(12);
 	});
 
 	test("a blank posts folder keeps the previous one, and an unknown choice is ignored", async () => {

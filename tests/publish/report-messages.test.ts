@@ -40,7 +40,7 @@ describe("report messages", () => {
 		expect(describeNoteError(en, report.errors[0])).toBe("The front matter cannot be read: bad indentation");
 		expect(describeNoteError(en, { source: "x", code: "mystery", message: "as is" })).toBe("as is");
 		expect(describeFailure(en, new SitePathError("outside-site", "../x"))).toBe("Refused to write outside the site folder: ../x");
-		expect(describeFailure(ko, new PublishSetupError("desktopOnly"))).toBe("폴더로 게시하려면 데스크톱 앱이 필요합니다.");
+		expect(describeFailure(ko, new PublishSetupError("desktopOnly"))).toBe("여기서 게시하려면 GitHub 설정에 저장소와 토큰을 넣으세요. 폴더로 게시하려면 데스크톱 앱이 필요합니다.");
 		expect(describeFailure(en, new Error("disk full"))).toBe("disk full");
 	});
 

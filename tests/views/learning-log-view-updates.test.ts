@@ -145,10 +145,10 @@ describe("plugin wiring", () => {
 		expect(app.workspace.getLeavesOfType(VIEW_TYPE_LEARNING_LOG)).toHaveLength(1);
 		expect(rightLeaf).toHaveBeenCalledTimes(1);
 		expect(reveal).toHaveBeenCalledTimes(2);
-		// Unloading the plugin removes the index's event handlers.
-		const listeners = app.metadataCache.listenerCount("changed");
+		// Unloading the plugin removes the event handlers of the index and of the publish status.
+		expect(app.metadataCache.listenerCount("changed")).toBe(2);
 		(plugin as unknown as { unload(): void }).unload();
-		expect(app.metadataCache.listenerCount("changed")).toBe(listeners - 1);
+		expect(app.metadataCache.listenerCount("changed")).toBe(0);
 	});
 
 	test("settings: folder lists re-scope the index, and are saved", async () => {

@@ -1,4 +1,4 @@
-import { Menu, Notice, TFile } from "../__mocks__/obsidian";
+import { Menu, Notice } from "../__mocks__/obsidian";
 import { EXAMPLE_NOTES, key, openView, rowEls, rowTexts, settle, siteManifest } from "./view-harness";
 import { PUBLISH_STATE_CHANGED } from "../../src/core/workspace-events";
 
@@ -178,8 +178,18 @@ describe("learning log view: mouse", () => {
 		expect(data.get("text/plain")).toBe("[[CNN 기초]]");
 	});
 
-	test("right-click menu: open, new tab; reveal, publish and copy URL when available", async () => {
+	test("right-click menu: open, new tab; publish, mark and copy URL through the plugin's own functions", async () => {
+		const calls: string[] = [];
+		const marks = new Map<string, boolean>();
+		const publishing = {
+			publishNow: () => void calls.push("publishNow"),
+			publishNote: (path: string) => void calls.push(`publish ${path}`),
+			setMarked: (path: string, marked: boolean) => void calls.push(`${marked ? "mark" : "unmark"} ${path}`),
+			isMarked: (path: string) => marks.get(path) ?? null,
+		};
 		const h = await openView(EXAMPLE_NOTES);
+		// Only documented API: whatever undocumented members the app has, the menu does not use them.
+		Object.assign(h.app, { internalPlugins: { getPluginById: () => { throw new Error("undocumented"); } }, commands: { executeCommandById: () => { throw new Error("undocumented"); } } });
 		const menuOf = (index: number) => {
 			rowEls(h)[index].dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, cancelable: true }));
 			return Menu.lastShown!.items.map((item) => item.title);
@@ -189,27 +199,29 @@ describe("learning log view: mouse", () => {
 		rowEls(h)[0].dispatchEvent(new MouseEvent("contextmenu", { bubbles: true }));
 		expect(Menu.lastShown).toBeNull();
 
-		const revealed: string[] = [];
-		const executed: string[] = [];
-		Object.assign(h.app, {
-			internalPlugins: { getPluginById: () => ({ enabled: true, instance: { revealInFolder: (file: TFile) => revealed.push(file.path) } }) },
-			commands: { commands: { "learning-log:publish-current-note": {} }, executeCommandById: (id: string) => executed.push(id) },
-		});
 		h.manifest.value = siteManifest({ "daily/2021-08-10.md": { url: "https://me.github.io/day7/" } });
 		h.view.refresh();
 		const writes: string[] = [];
 		Object.defineProperty(navigator, "clipboard", { value: { writeText: (text: string) => Promise.resolve(void writes.push(text)) }, configurable: true });
-		expect(menuOf(2)).toEqual(["Open", "Open in new tab", "Reveal in file explorer", "Publish", "Copy published URL"]);
-		const items = Menu.lastShown!.items;
-		items[2].handler!(new MouseEvent("click"));
-		items[3].handler!(new MouseEvent("click"));
-		items[4].handler!(new MouseEvent("click"));
+		expect(menuOf(2)).toEqual(["Open", "Open in new tab", "Copy published URL"]);
+		Menu.lastShown!.items[2].handler!(new MouseEvent("click"));
 		await settle();
-		expect(revealed).toEqual(["daily/2021-08-10.md"]);
-		expect(executed).toEqual(["learning-log:publish-current-note"]);
-		expect(h.app.workspace.leaves.at(-1)?.openedFile?.path).toBe("daily/2021-08-10.md");
 		expect(writes).toEqual(["https://me.github.io/day7/"]);
 		expect(Notice.shown).toContain("Published URL copied.");
-		expect(menuOf(1)).not.toContain("Copy published URL");
+
+		const withPublishing = await openView(EXAMPLE_NOTES, { publishing });
+		const menuWith = (index: number) => {
+			rowEls(withPublishing)[index].dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, cancelable: true }));
+			return Menu.lastShown!.items;
+		};
+		expect(menuWith(2).map((item) => item.title)).toEqual(["Open", "Open in new tab", "Publish", "Mark for publishing"]);
+		menuWith(2)[2].handler!(new MouseEvent("click"));
+		menuWith(2)[3].handler!(new MouseEvent("click"));
+		marks.set("daily/2021-08-10.md", true);
+		expect(menuWith(2)[3].title).toBe("Stop publishing");
+		menuWith(2)[3].handler!(new MouseEvent("click"));
+		withPublishing.view.contentEl.querySelector<HTMLElement>(".learning-log-publish-button")!.click();
+		expect(calls).toEqual(["publish daily/2021-08-10.md", "mark daily/2021-08-10.md", "unmark daily/2021-08-10.md", "publishNow"]);
+		expect(h.view.contentEl.querySelector(".learning-log-publish-button")).toBeNull();
 	});
 });

@@ -107,7 +107,7 @@ export class GitHubTarget implements PublishTarget {
 			if (isEmptyPlan(plan)) return { written: initialised, deleted: [], unchanged };
 			const result = await this.commitPlan(head, plan, remote, uploaded, options);
 			if (result.kind === "committed") {
-				return { written: [...initialised, ...plan.writes.map((f) => f.path)], deleted: plan.deletes, unchanged, commitUrl: result.url };
+				return { written: [...initialised, ...plan.writes.map((f) => f.path)], deleted: plan.deletes, unchanged, commitUrl: result.url, commitSha: result.sha };
 			}
 			if (race >= this.maxRaceRetries) throw new GitHubError("conflict", { subject: this.options.branch });
 			// Rebuild on the commit that beat us; our uploaded images are reused.
@@ -128,7 +128,7 @@ export class GitHubTarget implements PublishTarget {
 		remote: ReadonlyMap<string, RemoteEntry>,
 		uploaded: Set<string>,
 		options: { message: string; onProgress?: ApplyProgress },
-	): Promise<{ kind: "committed"; url: string } | { kind: "moved"; head: BranchHead }> {
+	): Promise<{ kind: "committed"; url: string; sha: string } | { kind: "moved"; head: BranchHead }> {
 		const { api, branch, author } = this.options;
 		await this.uploadBinaries(plan.writes, uploaded, options.onProgress);
 		options.onProgress?.(0, 1, "commit");
@@ -146,7 +146,7 @@ export class GitHubTarget implements PublishTarget {
 			if (now.kind !== "found" || now.commitSha !== commit.sha) return { kind: "moved", head: now };
 		}
 		options.onProgress?.(1, 1, "commit");
-		return { kind: "committed", url: commit.htmlUrl };
+		return { kind: "committed", url: commit.htmlUrl, sha: commit.sha };
 	}
 
 	/** Blobs are content-addressed: one uploaded before a lost race is reused as is. */

@@ -24,6 +24,8 @@ export interface ApplyResult {
 	failed?: FileFailure[];
 	/** Web address of the commit, for targets that make one. */
 	commitUrl?: string;
+	/** The commit's id, for following the site's build of it. */
+	commitSha?: string;
 }
 
 export interface ApplyProgress {

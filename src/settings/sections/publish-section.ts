@@ -54,6 +54,10 @@ export function renderPublishSettings(containerEl: HTMLElement, plugin: Learning
 				.onChange((value) => save((publish) => (publish[key] = value.trim() === "" ? publish[key] : normalizePath(value.trim())))),
 		);
 	}
+	new Setting(containerEl)
+		.setName(t("button.setting.confirm"))
+		.setDesc(t("button.setting.confirmDesc"))
+		.addToggle((toggle) => toggle.setValue(settings().confirmMarking).onChange((value) => save((publish) => (publish.confirmMarking = value))));
 	named(new Setting(containerEl), "subfolderPerCategory").addToggle((toggle) =>
 		toggle.setValue(settings().subfolderPerCategory).onChange((value) => save((publish) => (publish.subfolderPerCategory = value))),
 	);

@@ -21,6 +21,8 @@ export interface GitHubConnection {
 export interface GitHubTargetBundle {
 	target: GitHubTarget;
 	api: GitHubGitApi;
+	/** The same client, for the GitHub Pages build follower. */
+	client: GitHubClient;
 	branch: string;
 	/** Key of this site in the publishing manifest, from the address the client really talks to. */
 	siteKey: string;
@@ -44,5 +46,5 @@ export function createGitHubTarget(connection: GitHubConnection): GitHubTargetBu
 	const email = connection.authorEmail?.trim();
 	const author = name && email ? { name, email } : undefined;
 	const siteKey = gitHubSiteKey(apiBaseUrl, connection.repository, branch);
-	return { target: new GitHubTarget({ api, branch, author }), api, branch, siteKey };
+	return { target: new GitHubTarget({ api, branch, author }), api, client, branch, siteKey };
 }
