@@ -86,7 +86,7 @@ describe.each([
 		const plugin = await startPlugin(app);
 		// What was found and set is told once, and kept.
 		const summary = Notice.shown.join("\n");
-		expect(summary).toContain(language === "ko" ? "코어 데일리 노트" : "core Daily notes");
+		expect(summary).toContain(language === "ko" ? "코어 데일리 노트" : "daily notes core plugin");
 		expect(summary).toContain("Daily");
 		expect(summary).toContain("2021-08-02");
 		expect(plugin.settings.daily).toMatchObject({ folder: "Daily", fileNamePattern: "YYYY-MM-DD", templateSource: "vault-note", templatePath: "Templates/Daily Template" });

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
 import { App, setLanguage, TextComponent } from "../__mocks__/obsidian";
 import LearningLogPlugin from "../../src/main";
 import { renderPublishSettings } from "../../src/settings/sections/publish-section";
@@ -39,6 +42,15 @@ function change(row: Element, value: string | boolean): void {
 	control.simulateChange(value);
 }
 
+const settle = async () => {
+	for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+// A real folder on disk: the site folder is checked against the file system as it is typed.
+let site: string;
+beforeAll(() => (site = mkdtempSync(join(tmpdir(), "learning-log-site-"))));
+afterAll(() => rmSync(site, { recursive: true, force: true }));
+
 describe("publishing settings", () => {
 	test("has a heading and one row for every publishing option, in sentence case", async () => {
 		const { rows } = await render();
@@ -51,7 +63,7 @@ describe("publishing settings", () => {
 	test("every change is stored in the settings and saved", async () => {
 		const { plugin, find } = await render();
 		const saves = jest.spyOn(plugin, "saveSettings");
-		change(find("Site folder"), " /home/me/blog ");
+		change(find("Site folder"), ` ${site} `);
 		change(find("Published folders"), "blog\n\n/notes/public/\n");
 		change(find("Posts folder"), "_posts/til");
 		change(find("Images folder"), "assets/images/");
@@ -63,9 +75,9 @@ describe("publishing settings", () => {
 		change(find("Site builder"), "github-pages-classic");
 		change(find("Private front matter keys"), "publish\nsecret\n");
 		change(find("Ask before marking a note"), false);
-		await Promise.resolve();
+		await settle();
 		expect(plugin.settings.publish).toEqual({
-			siteFolder: "/home/me/blog",
+			siteFolder: site,
 			publishedFolders: ["blog", "notes/public"],
 			postsFolder: "_posts/til",
 			assetsFolder: "assets/images",
@@ -87,6 +99,32 @@ describe("publishing settings", () => {
 		change(find("Math"), "latex");
 		expect(plugin.settings.publish.postsFolder).toBe("_posts");
 		expect(plugin.settings.publish.mathMode).toBe("kramdown");
+	});
+
+	test("the site folder must be an existing folder given in full; posts and images stay inside the site", async () => {
+		const { plugin, find } = await render();
+		const message = (name: string) => find(name).querySelector(".learning-log-error")?.textContent;
+		writeFileSync(join(site, "notes.txt"), "");
+		for (const [typed, expected] of [
+			["blog", "Use a full path"],
+			[join(site, "missing"), "No folder at"],
+			[join(site, "notes.txt"), "is a file, not a folder"],
+		]) {
+			change(find("Site folder"), typed);
+			await settle();
+			expect(message("Site folder")).toContain(expected);
+		}
+		expect(plugin.settings.publish.siteFolder).toBe("");
+		change(find("Site folder"), site);
+		await settle();
+		expect([message("Site folder"), plugin.settings.publish.siteFolder]).toEqual(["", site]);
+
+		change(find("Posts folder"), "../_posts");
+		change(find("Images folder"), "/var/www/img");
+		await settle();
+		expect(message("Posts folder")).toBe("../_posts must be a folder inside the site, such as _posts.");
+		expect(message("Images folder")).toContain("must be a folder inside the site");
+		expect([plugin.settings.publish.postsFolder, plugin.settings.publish.assetsFolder]).toEqual(["_posts", "assets/img"]);
 	});
 
 	test("shows Korean when Obsidian speaks Korean", async () => {

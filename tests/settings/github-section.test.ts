@@ -55,6 +55,18 @@ beforeEach(() => {
 afterEach(() => setRequestTransport(null));
 
 describe("GitHub settings", () => {
+	test("a pasted repository address is read as owner/name; a wrong one is said and not saved", async () => {
+		const { plugin, container } = await setup();
+		const repository = inputOf(container, "Repository");
+		const message = () => repository.closest(".setting-item")?.querySelector(".learning-log-error")?.textContent;
+		type(repository, "https://github.com/octo/blog.git");
+		expect([plugin.settings.github.repository, message()]).toEqual(["octo/blog", "Read as octo/blog."]);
+		type(repository, "octo");
+		expect([plugin.settings.github.repository, message()]).toEqual(["octo/blog", "Write the repository as owner/name, or paste its GitHub address."]);
+		type(repository, "octo/site");
+		expect([plugin.settings.github.repository, message()]).toEqual(["octo/site", ""]);
+	});
+
 	test("saves what is typed, and keeps only the secret's name in the plugin's data", async () => {
 		const { plugin, container } = await setup();
 		type(inputOf(container, "Repository"), " octo/blog ");

@@ -61,6 +61,10 @@ describe("the team section of the settings tab", () => {
 		component(settings(), "Absences", TextAreaComponent).simulateChange("2021-08-10:김민수\n8/11 이지은");
 		expect(plugin.settings.team.absences).toEqual(["2021-08-10:김민수", "8/11 이지은"]);
 		expect(container.textContent).toContain("are ignored: 8/11 이지은");
+		// A name that is not in the team is a typo until proven otherwise: said, and still saved.
+		component(settings(), "Absences", TextAreaComponent).simulateChange("2021-08-10:김민수\n2021-08-11:김민슈");
+		expect(container.textContent).toContain("Not in the team: 김민슈.");
+		expect(plugin.settings.team.absences).toEqual(["2021-08-10:김민수", "2021-08-11:김민슈"]);
 
 		component(settings(), "Rotation start date", TextComponent).simulateChange("2021-02-30");
 		expect(plugin.settings.team.rotationStartDate).toBe("");

@@ -5,6 +5,7 @@ import { checkGitHubConnection, type ConnectionReport } from "../../publish/targ
 import { describeGitHubError } from "../../publish/targets/github/describe-github-error";
 import type { GitHubSettings } from "../../publish/targets/github-settings";
 import type { MessageKey } from "../../i18n/translator";
+import { checkRepository } from "../checks/repository-check";
 
 type TextField = "repository" | "branch" | "apiBaseUrl" | "commitMessageTemplate" | "authorName" | "authorEmail";
 
@@ -31,19 +32,27 @@ export function renderGitHubSettings(containerEl: HTMLElement, plugin: LearningL
 	const t = plugin.t;
 	const settings = plugin.settings.github;
 	new Setting(containerEl).setName(t("github.settingsHeading")).setHeading();
-	const addText = ({ field, key, placeholder }: { field: TextField; key: string; placeholder: string }) =>
-		new Setting(containerEl)
-			.setName(t(`github.${key}.name` as MessageKey))
-			.setDesc(t(`github.${key}.desc` as MessageKey))
-			.addText((text) =>
-				text
-					.setPlaceholder(field === "commitMessageTemplate" ? t("github.commitMessage.default") : placeholder)
-					.setValue(settings[field])
-					.onChange((value) => {
+	const addText = ({ field, key, placeholder }: { field: TextField; key: string; placeholder: string }) => {
+		const setting = new Setting(containerEl).setName(t(`github.${key}.name` as MessageKey)).setDesc(t(`github.${key}.desc` as MessageKey));
+		// The repository is checked as it is typed: a pasted address is read as owner/name.
+		const checkEl = field === "repository" ? setting.descEl.createDiv({ cls: "learning-log-error" }) : null;
+		setting.addText((text) =>
+			text
+				.setPlaceholder(field === "commitMessageTemplate" ? t("github.commitMessage.default") : placeholder)
+				.setValue(settings[field])
+				.onChange((value) => {
+					if (checkEl) {
+						const check = checkRepository(value);
+						checkEl.setText(!check.ok ? t("check.repository.invalid") : check.converted ? t("check.repository.converted", { value: check.value }) : "");
+						if (!check.ok) return;
+						settings.repository = check.value;
+					} else {
 						settings[field] = field === "commitMessageTemplate" ? value : value.trim();
-						void plugin.saveSettings();
-					}),
-			);
+					}
+					void plugin.saveSettings();
+				}),
+		);
+	};
 	for (const field of TEXT_FIELDS) addText(field);
 	// The settings keep the secret's name; the token itself stays in Obsidian's secret storage.
 	new Setting(containerEl)

@@ -1,7 +1,9 @@
 import { normalizePath, Setting } from "obsidian";
 import type { MessageKey } from "../../i18n/translator";
 import type LearningLogPlugin from "../../main";
+import { desktopPathKind } from "../../obsidian/desktop-path-kind";
 import type { PublishSettings } from "../../publish/publish-settings";
+import { checkSiteFolder, checkSiteSubfolder } from "../checks/site-folder-check";
 
 type ChoiceKey = "slugMode" | "calloutStyle" | "mathMode" | "unpublishedLinks" | "builder";
 
@@ -34,11 +36,19 @@ export function renderPublishSettings(containerEl: HTMLElement, plugin: Learning
 
 	new Setting(containerEl).setName(t("publish.settingsHeading")).setHeading();
 
-	named(new Setting(containerEl), "siteFolder").addText((text) =>
+	// Checked as it is typed: a bad value shows why under the setting and is not saved.
+	const siteFolder = named(new Setting(containerEl), "siteFolder");
+	const siteFolderError = siteFolder.descEl.createDiv({ cls: "learning-log-error" });
+	const pathKind = desktopPathKind();
+	siteFolder.addText((text) =>
 		text
 			.setPlaceholder("/home/me/me.github.io")
 			.setValue(settings().siteFolder)
-			.onChange((value) => save((publish) => (publish.siteFolder = value.trim()))),
+			.onChange(async (value) => {
+				const check = await checkSiteFolder(value, pathKind);
+				siteFolderError.setText(check.ok ? "" : t(`check.siteFolder.${check.problem}`, { path: value.trim() }));
+				if (check.ok) await save((publish) => (publish.siteFolder = value.trim()));
+			}),
 	);
 	named(new Setting(containerEl), "publishedFolders").addTextArea((text) =>
 		text
@@ -47,11 +57,17 @@ export function renderPublishSettings(containerEl: HTMLElement, plugin: Learning
 			.onChange((value) => save((publish) => (publish.publishedFolders = lines(value).map((folder) => normalizePath(folder))))),
 	);
 	for (const key of ["postsFolder", "assetsFolder"] as const) {
-		named(new Setting(containerEl), key).addText((text) =>
+		const setting = named(new Setting(containerEl), key);
+		const errorEl = setting.descEl.createDiv({ cls: "learning-log-error" });
+		setting.addText((text) =>
 			text
 				.setPlaceholder(key === "postsFolder" ? "_posts" : "assets/img")
 				.setValue(settings()[key])
-				.onChange((value) => save((publish) => (publish[key] = value.trim() === "" ? publish[key] : normalizePath(value.trim())))),
+				.onChange(async (value) => {
+					const inside = checkSiteSubfolder(value);
+					errorEl.setText(inside === null ? t("check.siteSubfolder.outside", { value: value.trim() }) : "");
+					if (inside !== null) await save((publish) => (publish[key] = normalizePath(inside)));
+				}),
 		);
 	}
 	new Setting(containerEl)

@@ -1,6 +1,7 @@
 import { Setting } from "obsidian";
 import type LearningLogPlugin from "../../main";
 import { parseAbsences } from "../../team/absences";
+import { unknownAbsentNames } from "../checks/absences-check";
 import { isIsoDate } from "../../daily/local-date";
 import type { TopicsPublishStyle } from "../../team/team-settings";
 import { commaListOf, linesOf } from "./setting-helpers";
@@ -41,9 +42,12 @@ export function renderTeamSettings(containerEl: HTMLElement, plugin: LearningLog
 	const absencesSetting = new Setting(containerEl).setName(t("team.absences.name"));
 	const describeAbsences = () => {
 		const invalid = parseAbsences(team.absences).invalidEntries;
-		absencesSetting.setDesc(
-			invalid.length === 0 ? t("team.absences.desc") : t("team.absences.invalid", { entries: invalid.join(", ") }),
-		);
+		const unknown = unknownAbsentNames(team.absences, team.members);
+		const problems = [
+			...(invalid.length > 0 ? [t("team.absences.invalid", { entries: invalid.join(", ") })] : []),
+			...(unknown.length > 0 ? [t("check.absences.unknown", { names: unknown.join(", ") })] : []),
+		];
+		absencesSetting.setDesc(problems.length === 0 ? t("team.absences.desc") : problems.join(" "));
 	};
 	describeAbsences();
 	absencesSetting.addTextArea((text) =>
