@@ -98,3 +98,19 @@ test("lists, hour, template and toggles are saved with their types", async () =>
 	await flush();
 	expect(saved()).toMatchObject({ templateSource: "vault-note", templatePath: "templates/bootcamp-day.md" });
 });
+
+test("Detect from this vault takes the core Daily notes options and the numbering of the existing notes", async () => {
+	const { plugin, container } = await render();
+	const app = plugin.app as unknown as App;
+	app.vault.adapter.writeHidden(".obsidian/daily-notes.json", JSON.stringify({ folder: "Daily", format: "YYYY-MM-DD", template: "Templates/Day" }));
+	app.vault.adapter.writeHidden(".obsidian/templates.json", JSON.stringify({ folder: "Templates" }));
+	await app.vault.create("Daily/2021-08-17 Day12.md", '---\ntitle: "[ai] Day12 log"\n---\n', { ctime: 0, mtime: 0 });
+	const button = [...container.querySelectorAll("button")].find((el) => el.textContent === "Detect");
+	if (!button) throw new Error("no Detect button");
+	button.click();
+	for (let i = 0; i < 20; i++) await flush();
+	expect(plugin.settings.daily).toMatchObject({ folder: "Daily", templateSource: "vault-note", templatePath: "Templates/Day", courseName: "ai", titlePattern: "[{{course}}] Day{{day}} log" });
+	// `templates` already leaves `Templates/` out: folders match as the file system does.
+	expect(plugin.settings.library.excludedFolders).toEqual(["templates", "attachments"]);
+	expect(container.textContent).toContain("Day1 is 2021-08-02, counting weekdays");
+});

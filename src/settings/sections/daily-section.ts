@@ -1,4 +1,6 @@
-import { Setting, type TextComponent } from "obsidian";
+import { Notice, Setting, type TextComponent } from "obsidian";
+import { adoptVaultSettings } from "../../commands/vault-adoption";
+import { adoptionSummary } from "../adoption-summary";
 import type { DailySettings, DayCountingMode, TemplateSource } from "../../daily/daily-settings";
 import { isIsoDate, parseHolidayList } from "../../daily/local-date";
 import type { MessageKey } from "../../i18n/translator";
@@ -17,6 +19,9 @@ const TEMPLATE_LABELS: Record<TemplateSource, MessageKey> = {
 	"built-in-en": "daily.settings.templateSource.builtInEn",
 	"vault-note": "daily.settings.templateSource.vaultNote",
 };
+
+/** The summary of the last "Detect from this vault", shown again when the tab redraws. */
+const lastDetection = new WeakMap<LearningLogPlugin, string>();
 
 /**
  * A text setting whose value is checked before it is saved: a bad value shows a message under
@@ -67,6 +72,19 @@ export function renderDailySettings(containerEl: HTMLElement, plugin: LearningLo
 			});
 
 	new Setting(containerEl).setName(t("daily.settingsHeading")).setHeading();
+
+	// What the vault already says (Daily notes, Templates, the existing notes), taken on request.
+	const detect = new Setting(containerEl).setName(t("adopt.settings.detect")).setDesc(t("adopt.settings.detectDesc"));
+	detect.descEl.createDiv({ cls: "learning-log-detect-summary", text: lastDetection.get(plugin) ?? "" });
+	detect.addButton((button) =>
+		button.setButtonText(t("adopt.settings.detectButton")).onClick(async () => {
+			const summary = adoptionSummary(t, await adoptVaultSettings(plugin));
+			new Notice(summary.join("\n"));
+			// The tab redraws with the new values; the summary stays under the button.
+			lastDetection.set(plugin, summary.join(" "));
+			refresh();
+		}),
+	);
 
 	text("daily.settings.courseName", "daily.settings.courseNameDesc", daily().courseName, (courseName) => ({ courseName }));
 
