@@ -1,5 +1,6 @@
 import { getLanguage, Notice, Plugin } from "obsidian";
 import { registerDailyCommands } from "./commands/daily-commands";
+import { registerImportCommands } from "./commands/import-commands";
 import { registerLibraryView } from "./commands/library-commands";
 import { registerPublishCommands } from "./commands/publish-commands";
 import { registerTeamCommands } from "./commands/team-commands";
@@ -36,6 +37,7 @@ export default class LearningLogPlugin extends Plugin {
 		});
 		publishing = registerPublishCommands(this);
 		registerTeamCommands(this);
+		registerImportCommands(this);
 		if (!saved) {
 			this.app.workspace.onLayoutReady(() => {
 				this.vaultAdoption = adoptVaultOnFirstRun(this).catch((error: unknown) => console.error(error));

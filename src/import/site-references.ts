@@ -29,7 +29,7 @@ function decodeAnchor(anchor: string): string {
 	}
 }
 
-/** The origin and path of the site's `url` (`https://me.github.io`), for absolute links to itself. */
+/** The scheme and host of the site's `url` in `_config.yml`, for absolute links to itself. */
 export function siteOrigin(configUrl: string | null): string | null {
 	if (!configUrl) return null;
 	try {
