@@ -9,7 +9,9 @@ import { RecordNotSavedError } from "./publish-errors";
 import type { PublishReport, ReportAsset } from "./publish-report";
 import type { PublishSettings } from "./publish-settings";
 import type { TopicsOnBlog } from "../team/topic-badges";
-import { parseSiteConfig } from "./site/site-config";
+import { parseSiteConfig, type SiteConfig } from "./site/site-config";
+import { MATH_INCLUDE_PATHS } from "./site/site-math";
+import { pageFilesFor, pageUrl } from "./site/site-pages";
 import { guardAgainstSite, recordAfterApply, siteStatus } from "./site-changes";
 import { adoptIdentical, adoptInterrupted, occupiedPaths, publishFolders } from "./site-state";
 import type { ApplyResult, PublishTarget, SiteFile } from "./targets/publish-target";
@@ -94,6 +96,43 @@ function uniqueErrors(errors: NoteError[]): NoteError[] {
 	return errors.filter((error) => (seen.has(error.source) ? false : (seen.add(error.source), true)));
 }
 
+/** The site's file paths, listed once and only when needed (null: the target cannot list them). */
+type SitePaths = () => Promise<ReadonlySet<string> | null>;
+
+function sitePathsOf(target: PublishTarget): SitePaths {
+	let listed: Promise<ReadonlySet<string> | null> | undefined;
+	return () => (listed ??= target.listPaths ? target.listPaths() : Promise.resolve(null));
+}
+
+/** The site files that may configure its math, read only when the Math setting follows the site. */
+async function readMathIncludes(request: PublishRequest, sitePaths: SitePaths): Promise<string[]> {
+	if (request.settings.mathMode !== "site") return [];
+	const existing = await sitePaths();
+	const paths = MATH_INCLUDE_PATHS.filter((path) => !existing || existing.has(path));
+	const texts = await Promise.all(paths.map((path) => request.target.readText(path).catch(() => null)));
+	return texts.filter((text): text is string => text !== null);
+}
+
+/** The site's pages that already serve the URL a post's own permalink asks for (URL → page file). */
+async function pagesServing(target: PublishTarget, sitePaths: SitePaths, posts: readonly PostOutput[], site: SiteConfig): Promise<Map<string, string>> {
+	const found = new Map<string, string>();
+	const own = posts.filter((post) => post.ownPermalink);
+	if (own.length === 0) return found;
+	const existing = await sitePaths();
+	for (const post of own) {
+		if (found.has(post.url)) continue;
+		for (const file of pageFilesFor(post.url, site)) {
+			if (existing && !existing.has(file)) continue;
+			const text = await target.readText(file).catch(() => null);
+			if (text !== null && pageUrl(file, text, site) === post.url) {
+				found.set(post.url, file);
+				break;
+			}
+		}
+	}
+	return found;
+}
+
 /** The assets a written post uses: images that only untouched imported posts use stay as they are. */
 function withoutAssetsOnlyKept(posts: readonly PostOutput[], assets: readonly AssetOutput[], failed: ReadonlySet<string>, kept: ReadonlySet<string>): AssetOutput[] {
 	if (kept.size === 0) return [...assets];
@@ -152,7 +191,8 @@ async function publishHoldingSite(request: PublishRequest): Promise<PublishOutco
 	// A note whose bytes are not text as written is never published: what it says cannot be trusted.
 	const invalid = unreadable.filter((error) => selection.published.has(error.source));
 	for (const error of invalid) selection.published.delete(error.source);
-	const site = parseSiteConfig(await request.target.readText("_config.yml"), request.settings);
+	const sitePaths = sitePathsOf(request.target);
+	const site = parseSiteConfig(await request.target.readText("_config.yml"), request.settings, await readMathIncludes(request, sitePaths));
 	const folders = publishFolders(request.settings);
 	const survey = await request.target.survey(folders);
 	let previous = await adoptInterrupted(siteManifest(manifest, request.siteKey), survey);
@@ -164,14 +204,18 @@ async function publishHoldingSite(request: PublishRequest): Promise<PublishOutco
 	}
 
 	progress("convert", 0, 1);
+	let reservedUrls = new Map<string, string>();
 	const convert = () =>
-		request.convert({ notes, attachments, publishedPaths, settings: request.settings, site, topics: request.topics, occupied: occupiedPaths(survey, previous) });
+		request.convert({ notes, attachments, publishedPaths, settings: request.settings, site, topics: request.topics, occupied: occupiedPaths(survey, previous), reservedUrls });
 	let converted = convert();
 	const adopted = await adoptIdentical(previous, survey, converted, (source) => request.store.readBinary(source));
 	if (adopted !== previous) {
 		previous = adopted;
 		converted = convert();
 	}
+	// A note's own permalink may name an address one of the site's pages has: hold it back.
+	reservedUrls = await pagesServing(request.target, sitePaths, converted.posts, site);
+	if (reservedUrls.size > 0) converted = convert();
 	if (picked !== undefined) {
 		// A note re-dated or renamed since the last full publish has a new post path that is not on the
 		// site yet: the picked note must not link to it. Convert once more without such notes.

@@ -1,6 +1,7 @@
 export type SlugMode = "unicode" | "ascii";
 export type CalloutStyle = "minimal-mistakes" | "chirpy" | "html";
-export type MathMode = "kramdown" | "keep";
+/** `site`: kramdown's `$$`, and literal dollars kept from the site's math when it reads single `$`. */
+export type MathMode = "site" | "kramdown" | "keep";
 export type UnpublishedLinkStyle = "text" | "text-with-warning";
 export type SiteBuilder = "jekyll4" | "github-pages-classic";
 
@@ -30,7 +31,7 @@ export const DEFAULT_PUBLISH_SETTINGS: PublishSettings = {
 	assetsFolder: "assets/img",
 	slugMode: "unicode",
 	calloutStyle: "minimal-mistakes",
-	mathMode: "kramdown",
+	mathMode: "site",
 	unpublishedLinks: "text-with-warning",
 	privateKeys: ["publish", "cssclasses", "cssclass"],
 	publishedFolders: [],

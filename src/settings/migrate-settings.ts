@@ -29,8 +29,19 @@ function fromUnversionedFlatShape(raw: JsonObject): JsonObject {
 	return { ...rest, daily, version: 1 };
 }
 
+/**
+ * Step 1 → 2: the Math setting gained "as the site is configured", the new default. Its output
+ * is kramdown's wherever the site's math does not read single dollars, and keeps prices dollars
+ * where it does; the old default, saved with every other setting, moves to it.
+ */
+function mathFollowsTheSite(raw: JsonObject): JsonObject {
+	const publish = isObject(raw.publish) ? { ...raw.publish } : null;
+	if (publish?.mathMode === "kramdown") publish.mathMode = "site";
+	return { ...raw, ...(publish ? { publish } : {}), version: 2 };
+}
+
 /** MIGRATIONS[n] turns a version-n object into a version-(n+1) object. */
-const MIGRATIONS: Array<(raw: JsonObject) => JsonObject> = [fromUnversionedFlatShape];
+const MIGRATIONS: Array<(raw: JsonObject) => JsonObject> = [fromUnversionedFlatShape, mathFollowsTheSite];
 
 /**
  * Copies each saved value whose type matches the default's; everything else falls back to the

@@ -5,7 +5,7 @@ import { DEFAULT_GITHUB_SETTINGS, type GitHubSettings } from "../publish/targets
 import { DEFAULT_TEAM_SETTINGS, type TeamSettings } from "../team/team-settings";
 
 /** Bump when a saved shape changes meaning; add a step to MIGRATIONS in migrate-settings.ts. */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export interface LearningLogSettings {
 	version: number;

@@ -46,7 +46,8 @@ describe("learning-log publish --github", () => {
 		const result = await cli(["--github", "octo/blog", "--api-url", server.url, "--dry-run"], { GITHUB_TOKEN: TOKEN });
 		expect(result.code).toBe(0);
 		expect(result.stdout).toMatch(/^new\t_posts\//m);
-		// `_config.yml`, the branch and its file list: the dry run compares with what the repository holds.
+		// `_config.yml`, the branch and its file list (which also says which of the site's includes may
+		// configure math): the dry run compares with what the repository holds.
 		expect(server.requests.map((r) => r.method)).toEqual(["GET", "GET", "GET"]);
 	});
 

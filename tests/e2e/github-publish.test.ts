@@ -132,7 +132,8 @@ describe("publishing examples/vault to GitHub through the command line", () => {
 		expect(result.status).toBe(0);
 		expect(await server.repo.branchHead("main")).toBe(before);
 		expect(server.requests.filter((r) => r.method !== "GET")).toEqual([]);
-		// _config.yml, the branch and its file list.
+		// _config.yml, the branch and its file list (which also says which of the site's includes may
+		// configure math).
 		expect(server.requests.map((r) => r.path.replace(/\/[0-9a-f]{40}$/, "/<sha>"))).toEqual([
 			"/repos/learner/learner.github.io/contents/_config.yml",
 			"/repos/learner/learner.github.io/branches/main",

@@ -98,7 +98,7 @@ describe("publishing settings", () => {
 		change(find("Posts folder"), "  ");
 		change(find("Math"), "latex");
 		expect(plugin.settings.publish.postsFolder).toBe("_posts");
-		expect(plugin.settings.publish.mathMode).toBe("kramdown");
+		expect(plugin.settings.publish.mathMode).toBe("site");
 	});
 
 	test("the site folder must be an existing folder given in full; posts and images stay inside the site", async () => {

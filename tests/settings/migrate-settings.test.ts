@@ -27,6 +27,13 @@ describe("migrateSettings", () => {
 		expect(settings).not.toHaveProperty("folder");
 	});
 
+	test("version 1's saved Math default (kramdown) becomes 'as the site is configured'; other choices stay", () => {
+		expect(migrateSettings({ version: 1, publish: { mathMode: "kramdown" } }).settings.publish.mathMode).toBe("site");
+		expect(migrateSettings({ version: 1, publish: { mathMode: "keep" } }).settings.publish.mathMode).toBe("keep");
+		expect(migrateSettings({ version: 2, publish: { mathMode: "kramdown" } }).settings.publish.mathMode).toBe("kramdown");
+		expect(migrateSettings({ version: 1 }).settings.publish.mathMode).toBe("site");
+	});
+
 	test("a partial current file keeps what was saved and fills the rest", () => {
 		const { settings, invalidKeys } = migrateSettings({
 			version: 1,

@@ -8,6 +8,8 @@ import { defineMessages } from "./bundle";
 export const convertMessages = defineMessages({
 	en: {
 		"convert.unpublished-link": "Link to “{target}”, which is not published, became plain text.",
+		"convert.unpublished-embed": "“{target}” is not published, so its embed was left out of the post.",
+		"convert.permalink-taken": "The address this note's permalink asks for is already the site's or another post's, so the note was held back: {message}",
 		"convert.missing-link": "Link to “{target}”, which does not exist in the vault, became plain text.",
 		"convert.missing-heading": "“{target}” has no heading “{heading}”; the link points to the top of the post.",
 		"convert.missing-block": "“{target}” has no block “^{block}”; the link points to the top of the post.",
@@ -28,6 +30,8 @@ export const convertMessages = defineMessages({
 	},
 	ko: {
 		"convert.unpublished-link": "게시되지 않은 노트 “{target}”로 가는 링크를 일반 텍스트로 바꿨습니다.",
+		"convert.unpublished-embed": "“{target}” 노트는 게시되지 않아 임베드를 글에서 뺐습니다.",
+		"convert.permalink-taken": "이 노트의 permalink 주소를 사이트의 다른 페이지나 글이 이미 쓰고 있어 게시하지 않았습니다: {message}",
 		"convert.missing-link": "보관함에 없는 노트 “{target}”{으로/로} 가는 링크를 일반 텍스트로 바꿨습니다.",
 		"convert.missing-heading": "“{target}”에 “{heading}” 제목이 없어 링크가 글의 맨 위를 가리킵니다.",
 		"convert.missing-block": "“{target}”에 “^{block}” 블록이 없어 링크가 글의 맨 위를 가리킵니다.",

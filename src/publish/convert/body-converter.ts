@@ -4,12 +4,11 @@ import { renderEmbed } from "./embeds";
 import { convertInline, type InlineHooks } from "./inline";
 import { renderMarkdownLink, renderWikiLink } from "./links";
 import { renderMarkdownImage, renderTag } from "./media";
-import { headingContent } from "./note-sections";
+import { findBlockId, headingContent } from "./note-sections";
 import { EMBED_BREAK } from "./embeds";
 import { isBlank, kramdownFenceOpening, missingFenceClose, missingMathClose, scanBlocks, splitLines, stripEol, type Block } from "./scanner";
 
 const LIST_MARKER = /^(\s*(?:[-*+]|\d{1,9}[.)])[ \t]+)/;
-const BLOCK_ID = /(^|[ \t])\^([A-Za-z0-9-]+)[ \t]*$/;
 const QUOTE_PREFIX = /^( {0,3}> ?)/;
 
 function hooksFor(scope: ConvertScope): InlineHooks {
@@ -25,8 +24,14 @@ function hooksFor(scope: ConvertScope): InlineHooks {
 	};
 }
 
+/** Literal dollars need protecting where the site's math reads single `$` (always so with `keep`). */
+export function protectsDollars(scope: ConvertScope): boolean {
+	const mode = scope.vault.settings.mathMode;
+	return mode === "keep" || (mode === "site" && scope.vault.site.math.singleDollar);
+}
+
 function inline(scope: ConvertScope, text: string, inTable: boolean): string {
-	return convertInline(text, hooksFor(scope), { mathMode: scope.vault.settings.mathMode, inTable });
+	return convertInline(text, hooksFor(scope), { mathMode: scope.vault.settings.mathMode, inTable, protectDollars: protectsDollars(scope) });
 }
 
 /** True when the `^` of a block id sits outside any code span on the line. */
@@ -43,15 +48,15 @@ function applyBlockIds(scope: ConvertScope, lines: string[], followsBlock: boole
 	lines.forEach((line, index) => {
 		const text = stripEol(line);
 		const eol = line.slice(text.length);
-		const match = BLOCK_ID.exec(text);
+		const match = text.includes("^") ? findBlockId(text) : null;
 		const next = lines[index + 1];
 		const endsBlock = next === undefined || isBlank(next) || LIST_MARKER.test(next);
-		if (!match || !outsideCode(text, match.index) || (!endsBlock && !LIST_MARKER.test(text))) {
+		if (!match || !outsideCode(text, match.at) || (!endsBlock && !LIST_MARKER.test(text))) {
 			result.push(line);
 			return;
 		}
-		const kept = text.slice(0, match.index + match[1].length).replace(/[ \t]+$/, "");
-		const id = match[2];
+		const kept = text.slice(0, match.at).replace(/[ \t]+$/, "");
+		const id = match.id;
 		if (!scope.own) result.push(`${kept}${eol}`);
 		// `^id` alone under a table or quote names that block.
 		else if (kept.trim() === "") result.push((index > 0 ? !isBlank(lines[index - 1]) : followsBlock) ? `{: #${id}}${eol}` : eol);
@@ -61,10 +66,22 @@ function applyBlockIds(scope: ConvertScope, lines: string[], followsBlock: boole
 	return result;
 }
 
+/** An embedded heading's level under the host's, and `{: .no_toc}`: the post's TOC is the host's outline. */
+function embeddedHeading(scope: ConvertScope, level: number, text: string, eol: string): { level: number; line: string } {
+	const shifted = Math.min(6, Math.max(1, level + (scope.headingShift ?? 0)));
+	return { level: shifted, line: `${"#".repeat(shifted)} ${text}${eol || "\n"}{: .no_toc}${eol}` };
+}
+
 function convertSetextHeading(scope: ConvertScope, lines: string[]): string {
 	const text = stripEol(lines[0]);
 	const converted = inline(scope, text, false);
-	scope.post.headings.push({ source: scope.own ? text.trim() : null, text: converted.trim() });
+	const level = stripEol(lines[1]).trim().startsWith("=") ? 1 : 2;
+	if (!scope.own) {
+		const embedded = embeddedHeading(scope, level, converted.trim(), lines[1].slice(stripEol(lines[1]).length));
+		scope.post.headings.push({ source: null, text: converted.trim(), level: embedded.level, depth: scope.embedStack.length });
+		return embedded.line;
+	}
+	scope.post.headings.push({ source: text.trim(), text: converted.trim(), level, depth: 0 });
 	return `${converted}${lines[0].slice(text.length)}${lines[1]}`;
 }
 
@@ -74,7 +91,13 @@ function convertHeading(scope: ConvertScope, line: string): string {
 	const marker = /^ {0,3}#{1,6}[ \t]*/.exec(text)?.[0] ?? "";
 	const rest = text.slice(marker.length);
 	const converted = inline(scope, rest, false);
-	scope.post.headings.push({ source: scope.own ? source : null, text: headingContent(`${marker}${converted}`).text });
+	const { text: plain, level } = headingContent(`${marker}${converted}`);
+	if (!scope.own) {
+		const embedded = embeddedHeading(scope, level, plain, line.slice(text.length));
+		scope.post.headings.push({ source: null, text: plain, level: embedded.level, depth: scope.embedStack.length });
+		return embedded.line;
+	}
+	scope.post.headings.push({ source, text: plain, level, depth: 0 });
 	return `${marker}${converted}${line.slice(text.length)}`;
 }
 
@@ -84,8 +107,9 @@ function convertQuote(scope: ConvertScope, lines: string[]): string {
 	const header = parseCalloutHeader(stripEol(inner[0]));
 	if (header) {
 		const title = header.title === "" ? defaultTitle(header.type) : inline(scope, header.title, false);
-		const body = convertMarkdown(inner.slice(1).join(""), scope);
-		return renderCallout(scope.vault.settings.calloutStyle, header, title, body);
+		const depth = scope.calloutDepth ?? 0;
+		const body = convertMarkdown(inner.slice(1).join(""), { ...scope, calloutDepth: depth + 1 });
+		return renderCallout(scope.vault.settings.calloutStyle, header, title, body, depth > 0);
 	}
 	const innerText = inner.join("");
 	const converted = convertMarkdown(innerText, scope);
@@ -100,7 +124,8 @@ function convertQuote(scope: ConvertScope, lines: string[]): string {
 
 /** What to add to `before` so that what follows starts a block: a blank line, no more. */
 function blankLineAfter(before: string): string {
-	if (before === "" || /\n[ \t]*\n$/.test(before)) return "";
+	// Blank lines alone: the block before this prose has ended, they separate it already.
+	if (before === "" || /\n[ \t]*\n$/.test(before) || /^(?:[ \t]*\r?\n)+$/.test(before)) return "";
 	return before.endsWith("\n") ? "\n" : "\n\n";
 }
 
@@ -158,7 +183,7 @@ function convertBlock(scope: ConvertScope, block: Block, output: string[], nextL
 			scope.post.hasMath = true;
 			// Obsidian shows math up to the end of a note when `$$` is never closed; kramdown would not.
 			const text = lines.join("") + missingMathClose(block);
-			output.push(scope.vault.settings.mathMode === "kramdown" ? isolate(output, text, nextLine) : text);
+			output.push(scope.vault.settings.mathMode !== "keep" ? isolate(output, text, nextLine) : text);
 			return;
 		}
 		case "heading": {

@@ -54,6 +54,9 @@ const CHIRPY: Record<string, string> = {
 	bug: "prompt-danger",
 };
 
+/** Keeps a nested minimal-mistakes notice at its parent notice's size. */
+export const NESTED_NOTICE_STYLE = "font-size: inherit !important";
+
 export function parseCalloutHeader(firstLine: string): CalloutHeader | null {
 	const match = HEADER.exec(firstLine);
 	if (!match) return null;
@@ -83,19 +86,22 @@ function withQuotePrefix(markdown: string): string {
  * One element of the chosen theme holding the title and every body line. Block HTML gets
  * `markdown="1"` so kramdown still converts the body; foldable callouts become `<details>`.
  */
-export function renderCallout(style: CalloutStyle, header: CalloutHeader, title: string, body: string): string {
+export function renderCallout(style: CalloutStyle, header: CalloutHeader, title: string, body: string, nested = false): string {
 	const type = canonicalType(header.type);
 	const trimmedBody = body.replace(/^\s*\n/, "").replace(/\s+$/, "");
 	const bodyPart = trimmedBody === "" ? "" : `\n${trimmedBody}\n`;
 	const className =
 		style === "minimal-mistakes" ? MINIMAL_MISTAKES[type] : style === "chirpy" ? (CHIRPY[type] ?? "prompt-info") : `callout callout-${type}`;
+	// minimal-mistakes sets every notice to 0.75em !important, so a notice inside a notice shrinks
+	// to about half the text size; only an inline !important can keep it at its parent's size.
+	const attributes = nested && style === "minimal-mistakes" ? ` style="${NESTED_NOTICE_STYLE}"` : "";
 	if (header.fold !== "") {
 		const open = header.fold === "+" ? " open" : "";
-		return `<details class="${className}"${open} markdown="1">\n<summary markdown="span">${title}</summary>\n${bodyPart}\n</details>\n`;
+		return `<details class="${className}"${attributes}${open} markdown="1">\n<summary markdown="span">${title}</summary>\n${bodyPart}\n</details>\n`;
 	}
 	if (style === "chirpy") {
 		return `${withQuotePrefix(`**${title}**${trimmedBody === "" ? "" : `\n\n${trimmedBody}`}`)}\n{: .${className} }\n`;
 	}
 	const titleLine = style === "html" ? `<p class="callout-title" markdown="span">${title}</p>\n` : `**${title}**\n`;
-	return `<div class="${className}" markdown="1">\n${titleLine}${bodyPart}\n</div>\n`;
+	return `<div class="${className}"${attributes} markdown="1">\n${titleLine}${bodyPart}\n</div>\n`;
 }

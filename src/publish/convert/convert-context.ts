@@ -50,6 +50,10 @@ export interface OutputHeading {
 	source: string | null;
 	/** The converted heading text kramdown ids from. */
 	text: string;
+	/** Its level in the post (embedded headings already shifted under the host's). */
+	level: number;
+	/** How deep in embeds it was written (0: the host's own text). */
+	depth: number;
 }
 
 /** The state of one post while it is converted (embeds share it with their host). */
@@ -71,6 +75,12 @@ export interface ConvertScope {
 	own: boolean;
 	/** Notes being embedded right now, outermost first (cycle detection). */
 	embedStack: readonly string[];
+	/** Levels added to this text's headings so that an embed sits under the host's heading. */
+	headingShift?: number;
+	/** For embedded text: the level of the heading its embed sits under, and where its own headings start in the post's. */
+	outline?: { base: number; from: number };
+	/** Callouts this text sits in (their theme styles may compound). */
+	calloutDepth?: number;
 }
 
 export function blocksOf(vault: VaultContext, path: string): Block[] {

@@ -26,6 +26,8 @@ export interface ConvertVaultInput {
 	site: SiteConfig;
 	/** How a day note's topics block appears on the blog (team settings); a list when absent. */
 	topics?: TopicsOnBlog;
+	/** URLs the site's own pages have (URL → page file): a note's own permalink must not take one. */
+	reservedUrls?: ReadonlyMap<string, string>;
 }
 
 /** A warning about one note; the glue translates `convert.<code>` with `params`. */
@@ -41,6 +43,8 @@ export interface PostOutput {
 	path: string;
 	/** Where the built site serves it (baseurl included). */
 	url: string;
+	/** The URL comes from the note's own `permalink`. */
+	ownPermalink?: boolean;
 	content: string;
 	warnings: ConvertWarning[];
 	/** The path this post would have had, were a file Learning Log did not write not there. */

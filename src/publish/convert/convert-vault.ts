@@ -121,6 +121,7 @@ export function convertVault(input: ConvertVaultInput): ConvertVaultResult {
 		settings,
 		site,
 		occupied,
+		input.reservedUrls,
 	);
 	const assetPaths = assignAssetPaths(input.attachments, settings.assetsFolder, occupied);
 	for (const [source, error] of assigned.errors) errors.push({ source, code: error.code, message: error.message });
@@ -166,6 +167,7 @@ export function convertVault(input: ConvertVaultInput): ConvertVaultResult {
 		const protectedBody = protectLiquid(body.split(EMBED_BREAK).join(""));
 		if (protectedBody.escaped > 0) draft.post.warnings.push({ code: "liquid-escaped", params: { count: protectedBody.escaped } });
 		const output: PostOutput = { source, path: draft.identity.path, url: draft.identity.url, content: applyTopicBadges(`${frontMatter}${protectedBody.text}`, input.topics), warnings: draft.post.warnings };
+		if (draft.identity.ownPermalink) output.ownPermalink = true;
 		if (draft.identity.displacedFrom !== undefined) output.displacedFrom = draft.identity.displacedFrom;
 		posts.push(output);
 	}

@@ -1,10 +1,14 @@
 import { blocksOf, useAsset, warn, type ConvertScope } from "./convert-context";
 import { noteName } from "./link-index";
 import { assetUrl, attachmentLink, defaultDisplay, escapeLinkText, parseWikiInner, postUrlLiquid, renderNoteLink } from "./links";
-import { extractBlock, extractSection } from "./note-sections";
+import { blockHeading, extractBlock, extractSection } from "./note-sections";
+import { scanBlocks, type Block } from "./scanner";
 
 /** Marks where an embedded note starts and ends; the body converter turns it into blank lines. */
 export const EMBED_BREAK = "\uFDD7";
+/** Classes of the frame around embedded text and of the link to its source, for the site's styles. */
+export const EMBED_CLASS = "obsidian-embed";
+export const EMBED_SOURCE_CLASS = "obsidian-embed-source";
 // Embeds inside embeds inside embeds…: a reader is lost long before this, and a chain of thousands
 // of notes must not exhaust the stack.
 const MAX_EMBED_DEPTH = 10;
@@ -18,6 +22,10 @@ function imageMarkdown(scope: ConvertScope, attachment: string, alt: string, wid
 	const url = assetUrl(useAsset(scope, attachment));
 	const size = [width ? `width="${width}"` : "", height ? `height="${height}"` : ""].filter(Boolean).join(" ");
 	return `![${escapeLinkText(alt, inTable)}](${url})${size ? `{: ${size}}` : ""}`;
+}
+
+function fileName(path: string): string {
+	return path.slice(path.lastIndexOf("/") + 1);
 }
 
 function fileStem(path: string): string {
@@ -35,7 +43,8 @@ export function renderEmbed(scope: ConvertScope, inner: string, inTable: boolean
 		return escapeLinkText(parts.display ?? defaultDisplay(parts), inTable);
 	}
 	if (resolved.kind === "attachment") {
-		if (!IMAGE.test(resolved.path)) return attachmentLink(scope, resolved.path, parts.display ?? fileStem(resolved.path), inTable);
+		// A PDF or other file: its name with the extension says what the reader gets.
+		if (!IMAGE.test(resolved.path)) return `${attachmentLink(scope, resolved.path, parts.display ?? fileName(resolved.path), inTable)}{: download=""}`;
 		// `|300`, `|300x200`, `|alt text` or `|alt text|300`.
 		const sized = SIZE.exec(parts.display ?? "");
 		const width = sized?.[2];
@@ -45,10 +54,65 @@ export function renderEmbed(scope: ConvertScope, inner: string, inTable: boolean
 	return embedNote(scope, resolved.path, parts.subpath, parts.display ?? defaultDisplay(parts), inTable, convertEmbedded);
 }
 
+/** The lowest heading level in a piece of markdown (0 when it has none). */
+function topHeadingLevel(blocks: readonly Block[]): number {
+	let top = 0;
+	for (const block of blocks) {
+		if (block.kind !== "heading") continue;
+		const { level } = blockHeading(block);
+		if (top === 0 || level < top) top = level;
+	}
+	return top;
+}
+
+/**
+ * The level of the heading an embed appears under: the last heading of the text that embeds it
+ * (not of an earlier embed), else the heading that text itself sits under (0: none).
+ */
+function hostLevel(scope: ConvertScope): number {
+	const { headings } = scope.post;
+	const depth = scope.embedStack.length;
+	for (let index = headings.length - 1; index >= (scope.outline?.from ?? 0); index--) {
+		if (headings[index].depth === depth) return headings[index].level;
+	}
+	return scope.outline?.base ?? 0;
+}
+
+/** Levels to add to embedded headings so the top one sits right under the host's heading. */
+function headingShiftFor(host: number, markdown: string): number {
+	const top = host === 0 ? 0 : topHeadingLevel(scanBlocks(markdown));
+	return top === 0 ? 0 : host + 1 - top;
+}
+
+/** What a reader calls the source: its title, else its name. */
+function sourceTitle(scope: ConvertScope, target: string): string {
+	const title = scope.vault.records.get(target)?.frontMatter.title;
+	return typeof title === "string" && title.trim() !== "" ? title.trim() : noteName(target);
+}
+
+/**
+ * Embedded text in a frame the site's styles can target: a markdown blockquote (so every theme
+ * shows it as quoted, and kramdown numbers repeated heading ids across it, which it does not
+ * inside an HTML element) with a class, ending with a link to the post it comes from.
+ */
+function framed(scope: ConvertScope, target: string, display: string, converted: string): string {
+	const source = `[${escapeLinkText(display, false)}](${postUrlLiquid(scope, target)})\n{: .${EMBED_SOURCE_CLASS}}`;
+	const body = converted.trim();
+	const quoted = `${body === "" ? "" : `${body}\n\n`}${source}`
+		.split("\n")
+		.map((line) => (line.trim() === "" ? ">" : `> ${line}`))
+		.join("\n");
+	return `${quoted}\n{: .${EMBED_CLASS}}`;
+}
+
 function embedNote(scope: ConvertScope, target: string, subpath: string, display: string, inTable: boolean, convertEmbedded: ConvertEmbedded): string {
 	const { vault } = scope;
-	// Privacy wins: a note that is not published is never inlined, not even in part.
-	if (!vault.identities.has(target)) return renderNoteLink(scope, target, subpath, display, inTable);
+	// Privacy wins: a note that is not published is never inlined, not even in part, and leaves
+	// nothing but the report's warning (its name in the post would be a stray word).
+	if (!vault.identities.has(target)) {
+		warn(scope.post, "unpublished-embed", { target: noteName(target) });
+		return "";
+	}
 	if (target === scope.post.host || scope.embedStack.includes(target)) {
 		warn(scope.post, "embed-cycle", { target: noteName(target) });
 		return `[${escapeLinkText(display, inTable)}](${postUrlLiquid(scope, target)})`;
@@ -65,7 +129,10 @@ function embedNote(scope: ConvertScope, target: string, subpath: string, display
 		warn(scope.post, part.startsWith("^") ? "missing-block" : "missing-heading", part.startsWith("^") ? { target: noteName(target), block: part.slice(1) } : { target: noteName(target), heading: part });
 		return renderNoteLink(scope, target, "", display, inTable);
 	}
-	const converted = convertEmbedded(markdown, { ...scope, sourcePath: target, own: false, embedStack: [...scope.embedStack, target] });
+	const base = inTable ? 0 : hostLevel(scope);
+	const outline = { base, from: scope.post.headings.length };
+	const nested = { ...scope, sourcePath: target, own: false, embedStack: [...scope.embedStack, target], headingShift: headingShiftFor(base, markdown), outline };
+	const converted = convertEmbedded(markdown, nested);
 	if (inTable) return converted.trim().replace(/\r?\n/g, " ");
-	return `${EMBED_BREAK}${converted.trim()}${EMBED_BREAK}`;
+	return `${EMBED_BREAK}${framed(scope, target, sourceTitle(scope, target), converted)}${EMBED_BREAK}`;
 }

@@ -20,7 +20,17 @@ export interface InlineHooks {
 export interface InlineOptions {
 	mathMode: MathMode;
 	inTable: boolean;
+	/** The site's math reads single `$`: every literal dollar is kept away from it. */
+	protectDollars: boolean;
+	/** Inside a link's text, where a URL is text (a link in a link is not HTML). */
+	inLinkText?: boolean;
 }
+
+/**
+ * A literal dollar MathJax leaves alone (its default ignore class, in MathJax 2 and 3), alone in
+ * its element so that KaTeX's auto-render cannot pair it either; plain text where no math runs.
+ */
+export const PROTECTED_DOLLAR = '<span class="tex2jax_ignore">$</span>';
 
 const TAG_CHAR = /[\p{L}\p{N}\p{M}_/-]/u;
 const ESCAPABLE = /[!-/:-@[-`{-~]/;
@@ -103,6 +113,7 @@ export class InlineConverter {
 		const char = text[position];
 		switch (char) {
 			case "\\":
+				if (text[position + 1] === "$" && this.options.protectDollars) return this.replace(position + 2, PROTECTED_DOLLAR);
 				return ESCAPABLE.test(text[position + 1] ?? "") ? this.keep(position + 2) : false;
 			case "`":
 				return this.codeSpan();
@@ -138,11 +149,25 @@ export class InlineConverter {
 			const found = text.indexOf(ticks, search);
 			if (found === -1 || found >= this.paragraphEnd) break;
 			let after = found + ticks.length;
-			if (text[after] !== "`") return this.keep(after);
+			if (text[after] !== "`") return this.options.inTable ? this.tableCodeSpan(run, found, after) : this.keep(after);
 			while (text[after] === "`") after++;
 			search = after;
 		}
 		return this.keep(run);
+	}
+
+	/**
+	 * A code span in a table cell that holds backticks or an escaped pipe: kramdown's table parser
+	 * re-reads such spans in its own way (`\\|` stays visible, backtick runs can pair across rows),
+	 * so it is written as a `<code>` element whose punctuation is all entities, which kramdown keeps
+	 * whole and shows as Obsidian does.
+	 */
+	private tableCodeSpan(contentStart: number, contentEnd: number, end: number): boolean {
+		let content = this.text.slice(contentStart, contentEnd);
+		if (!content.includes("`") && !content.includes("\\|")) return this.keep(end);
+		if (/^ .*[^ ].* $/s.test(content)) content = content.slice(1, -1);
+		const escaped = content.replace(/\\\|/g, "|").replace(/[!-/:-@[-`{-~]/g, (char) => `&#${char.charCodeAt(0)};`);
+		return this.replace(end, `<code>${escaped}</code>`);
 	}
 
 	private htmlOrComment(): boolean {
@@ -167,7 +192,11 @@ export class InlineConverter {
 	private math(): boolean {
 		const { text, position } = this;
 		const end = findMathEnd(text, position, this.paragraphEnd);
-		if (end === -1) return text.startsWith("$$", position) ? this.keep(position + 2) : false;
+		if (end === -1) {
+			const dollars = text.startsWith("$$", position) ? 2 : 1;
+			if (this.options.protectDollars) return this.replace(position + dollars, PROTECTED_DOLLAR.repeat(dollars));
+			return dollars === 2 ? this.keep(position + 2) : false;
+		}
 		this.hooks.math();
 		if (text.startsWith("$$", position) || this.options.mathMode === "keep") return this.keep(end);
 		return this.replace(end, kramdownInlineMath(text, position, end, this.options.inTable));
@@ -207,7 +236,7 @@ export class InlineConverter {
 			const image = this.hooks.markdownImage(label, destination, this.options.inTable);
 			return image === null ? this.keep(destinationEnd + 1) : this.replace(destinationEnd + 1, image);
 		}
-		const convertedLabel = new InlineConverter(label, this.hooks, this.options).convert();
+		const convertedLabel = new InlineConverter(label, this.hooks, { ...this.options, inLinkText: true }).convert();
 		const link = this.hooks.markdownLink(convertedLabel, destination, this.options.inTable);
 		if (link === null && convertedLabel === label) return this.keep(destinationEnd + 1);
 		return this.replace(destinationEnd + 1, link ?? `[${convertedLabel}](${destination})`);
@@ -260,16 +289,41 @@ export class InlineConverter {
 		return this.replace(end, this.hooks.tag(name));
 	}
 
-	/** Bare URLs are copied whole: `a==b` or `#frag` inside them is not Obsidian syntax. */
+	/**
+	 * A bare URL is a link in Obsidian, not in kramdown: it becomes an autolink `<…>`. Trailing
+	 * punctuation stays outside, as Obsidian (GFM's extended autolinks) leaves it: `.,:;!?*_~'"`, and
+	 * a `)` that closes nothing inside the URL. `a==b` or `#frag` inside it is not Obsidian syntax.
+	 */
 	private url(): boolean {
 		const { text, position } = this;
 		if (position > 0 && /[\p{L}\p{N}]/u.test(text[position - 1])) return false;
 		URL_START.lastIndex = position;
 		if (!URL_START.test(text)) return false;
+		const stop = this.options.inTable ? /[\s<>|]/ : /[\s<>]/;
 		let end = position;
-		while (end < text.length && !/[\s<>]/.test(text[end])) end++;
-		return this.keep(end);
+		while (end < text.length && !stop.test(text[end])) end++;
+		if (this.options.inTable && text[end] === "|" && text[end - 1] === "\\") end--;
+		end = trimUrlEnd(text, position, end);
+		if (this.options.inLinkText || end <= URL_START.lastIndex) return this.keep(end);
+		return this.replace(end, `<${text.slice(position, end)}>`);
 	}
+}
+
+/** The end of a bare URL without the punctuation that follows it in the sentence. */
+function trimUrlEnd(text: string, start: number, end: number): number {
+	let last = end;
+	for (;;) {
+		const char = text[last - 1];
+		if (/[.,:;!?*_~'"]/.test(char)) last--;
+		else if (char === ")") {
+			const url = text.slice(start, last);
+			const opens = url.split("(").length - 1;
+			const closes = url.split(")").length - 1;
+			if (closes > opens) last--;
+			else break;
+		} else break;
+	}
+	return last;
 }
 
 export function convertInline(text: string, hooks: InlineHooks, options: InlineOptions): string {

@@ -1,7 +1,7 @@
 import { blocksOf, useAsset, warn, type ConvertScope } from "./convert-context";
 import { noteName } from "./link-index";
 import { ownOutput, ownTag } from "./liquid";
-import { blockHeading, looseHeadingKey } from "./note-sections";
+import { blockHeading, findBlockId, looseHeadingKey } from "./note-sections";
 import { scanBlocks, type Block } from "./scanner";
 
 const LABEL_MARK = "\uFDD6";
@@ -80,14 +80,19 @@ function anchorFor(scope: ConvertScope, target: string, subpath: string): string
 	return `${ANCHOR_PLACEHOLDER_OPEN}${requests.length - 1}${ANCHOR_PLACEHOLDER_CLOSE}`;
 }
 
-const BLOCK_ID_LINE = /(?:^|\s)\^([A-Za-z0-9-]+)[ \t]*\r?$/gm;
 
 /** The `^id`s a note defines, read once per note. */
 function blockIds(scope: ConvertScope, target: string): Set<string> {
 	const cached = scope.vault.blockIds.get(target);
 	if (cached) return cached;
 	const body = scope.vault.records.get(target)?.body ?? "";
-	const ids = new Set(body.includes("^") ? [...body.matchAll(BLOCK_ID_LINE)].map((match) => match[1]) : []);
+	const ids = new Set<string>();
+	if (body.includes("^")) {
+		for (const line of body.split("\n")) {
+			const found = line.includes("^") ? findBlockId(line.replace(/\r$/, "")) : null;
+			if (found) ids.add(found.id);
+		}
+	}
 	scope.vault.blockIds.set(target, ids);
 	return ids;
 }

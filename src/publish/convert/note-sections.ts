@@ -2,6 +2,20 @@ import { stripEol, type Block } from "./scanner";
 
 const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]/;
 
+/**
+ * `^id` at the end of a line (a line holds one text, no line ending): after a space, or glued to
+ * what closes inline content — an embed or link (`]]`, `](…)`, a converted embed's marker), code,
+ * emphasis, a highlight, an HTML tag. `x^2` or `(a+b)^2` is not an id. Returns where `^` is.
+ */
+export function findBlockId(line: string): { at: number; id: string } | null {
+	const match = /\^([A-Za-z0-9-]+)[ \t]*$/.exec(line);
+	if (!match) return null;
+	const before = line.slice(0, match.index);
+	const previous = before.slice(-1);
+	const glued = /[\]}*_`=~>\uFDD7]/.test(previous) || (previous === ")" && before.includes("]("));
+	return previous === "" || /[ \t]/.test(previous) || glued ? { at: match.index, id: match[1] } : null;
+}
+
 /** Obsidian matches heading links loosely: case, spacing and most punctuation do not matter. */
 export function looseHeadingKey(text: string): string {
 	return text
@@ -40,11 +54,10 @@ export function extractSection(blocks: readonly Block[], heading: string): strin
 
 /** The paragraph or list item that carries `^id` (outside code). */
 export function extractBlock(blocks: readonly Block[], id: string): string | null {
-	const marker = new RegExp(`(?:^|\\s)\\^${id.replace(/[^A-Za-z0-9-]/g, "")}[ \\t]*$`);
 	for (const block of blocks) {
 		if (block.kind !== "prose" && block.kind !== "table" && block.kind !== "quote") continue;
 		const lines = block.lines;
-		const at = lines.findIndex((line) => marker.test(stripEol(line)));
+		const at = lines.findIndex((line) => findBlockId(stripEol(line))?.id === id);
 		if (at === -1) continue;
 		if (block.kind !== "prose") return lines.join("");
 		if (LIST_ITEM.test(lines[at])) return lines[at];

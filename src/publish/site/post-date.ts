@@ -76,3 +76,31 @@ export function datePartsInZone(instant: Date, timeZone: string | null): { year:
 	const get = (type: string): string => parts.find((part) => part.type === type)?.value ?? "";
 	return { year: get("year"), month: get("month"), day: get("day") };
 }
+
+const zonedFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * An instant as a post date on the wall clock of `timeZone` (the site's), with that zone's offset
+ * then: a note created at 00:30 in Seoul is dated that day there, whatever the machine's zone.
+ * Without a zone, or with one the platform does not know, the machine's local time.
+ */
+export function zonedPostDate(instant: Date, timeZone: string | null): PostDate {
+	if (!timeZone) return localPostDate(instant);
+	let formatter = zonedFormatters.get(timeZone);
+	if (!formatter) {
+		try {
+			formatter = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+		} catch {
+			return localPostDate(instant);
+		}
+		zonedFormatters.set(timeZone, formatter);
+	}
+	const parts = Object.fromEntries(formatter.formatToParts(instant).map((part) => [part.type, part.value]));
+	const [year, month, day, hour, minute, second] = ["year", "month", "day", "hour", "minute", "second"].map((type) => Number(parts[type]));
+	const wholeSeconds = Math.floor(instant.getTime() / 1000) * 1000;
+	const offsetMinutes = Math.round((Date.UTC(year, month - 1, day, hour, minute, second) - wholeSeconds) / 60000);
+	const sign = offsetMinutes < 0 ? "-" : "+";
+	const offset = `${sign}${pad(Math.floor(Math.abs(offsetMinutes) / 60))}${pad(Math.abs(offsetMinutes) % 60)}`;
+	const dayText = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+	return { instant, day: dayText, written: `${dayText} ${pad(hour)}:${pad(minute)}:${pad(second)} ${offset}`, dateOnly: false };
+}

@@ -1,6 +1,6 @@
 import type { PublishSettings } from "../publish-settings";
 import { postUrl } from "./permalink";
-import { dateFromNoteName, localPostDate, parsePostDate, type PostDate } from "./post-date";
+import { dateFromNoteName, parsePostDate, zonedPostDate, type PostDate } from "./post-date";
 import type { SiteConfig } from "./site-config";
 import { fitNameBytes, shortHash, slugify } from "./slug";
 
@@ -17,6 +17,8 @@ export interface PostIdentity {
 	url: string;
 	/** Set when the slug had to change because another note wanted the same one. */
 	collidedWith?: string;
+	/** The note sets its own `permalink`: the URL is that, not the site's pattern. */
+	ownPermalink: boolean;
 	/** Set when a file Learning Log did not write sits where this post would go: the path it wanted. */
 	displacedFrom?: string;
 	/** Set when the note's name was too long for a file name and was cut (with a stable hash). */
@@ -60,14 +62,15 @@ export function postCategories(frontMatter: Record<string, unknown>): string[] {
 	return normaliseList([...normaliseList(frontMatter.categories, false), ...normaliseList(frontMatter.category, false)], false);
 }
 
-function postDate(input: IdentityInput): PostDate {
+function postDate(input: IdentityInput, site: SiteConfig): PostDate {
 	const written = input.frontMatter.date;
 	if (written !== undefined && written !== null && written !== "") {
 		const parsed = typeof written === "string" ? parsePostDate(written) : null;
 		if (!parsed) throw new IdentityError("invalid-date", `The date "${typeof written === "string" ? written : JSON.stringify(written)}" is not a date Jekyll can read.`);
 		return parsed;
 	}
-	return dateFromNoteName(input.name)?.date ?? localPostDate(new Date(input.ctime));
+	// Undated: the file name's date, else the creation time on the site's clock (its `timezone`).
+	return dateFromNoteName(input.name)?.date ?? zonedPostDate(new Date(input.ctime), site.timezone);
 }
 
 function baseSlug(input: IdentityInput, settings: PublishSettings, site: SiteConfig): string {
@@ -110,12 +113,28 @@ export function sitePathKey(path: string): string {
  * name (same file or same URL) get distinct ones: the first in vault-path order keeps it, the
  * others get `-2`, `-3`, … Stable: the same vault gives the same names on every publish.
  */
+/** The note's own `permalink:` (Jekyll uses it instead of the site's pattern), if it sets one. */
+function ownPermalink(input: IdentityInput): string | null {
+	const value = input.frontMatter.permalink;
+	return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
+}
+
+function urlKey(url: string): string {
+	return url.normalize("NFC").toLowerCase();
+}
+
+/**
+ * `reserved`: URLs the site's own pages already have (URL → the page's file); a note whose own
+ * permalink is one of them, or another post's, is held back with an error instead of replacing it.
+ */
 export function assignPostIdentities(
 	inputs: readonly IdentityInput[],
 	settings: PublishSettings,
 	site: SiteConfig,
 	/** Site paths (as `sitePathKey`) of files Learning Log did not write: never replaced, so never chosen. */
 	occupied: ReadonlySet<string> = new Set(),
+	/** URLs the site's own pages serve (URL → page file): a note's own permalink must not take one. */
+	reserved: ReadonlyMap<string, string> = new Map(),
 ): { identities: Map<string, PostIdentity>; errors: Map<string, IdentityError> } {
 	const identities = new Map<string, PostIdentity>();
 	const errors = new Map<string, IdentityError>();
@@ -125,7 +144,7 @@ export function assignPostIdentities(
 	for (const input of sorted) {
 		let date: PostDate;
 		try {
-			date = postDate(input);
+			date = postDate(input, site);
 		} catch (error) {
 			errors.set(input.path, error instanceof IdentityError ? error : new IdentityError("invalid-date", String(error)));
 			continue;
@@ -135,6 +154,8 @@ export function assignPostIdentities(
 		const wanted = baseSlug(input, settings, site);
 		const fitted = fitNameBytes(wanted);
 		const base = fitted.name;
+		const permalink = ownPermalink(input);
+		const reservedKeys = new Map([...reserved].map(([url, page]) => [urlKey(url), page]));
 		let collidedWith: string | undefined;
 		let displacedFrom: string | undefined;
 		// A name that is free always exists; the bound only guards against a pattern we misread.
@@ -144,19 +165,26 @@ export function assignPostIdentities(
 			const path = `${folder}/${sub}${date.day}-${slug}.md`;
 			const underPosts = path.includes("_posts/") ? path.slice(path.indexOf("_posts/") + 7) : path;
 			const postUrlName = underPosts.replace(/\.md$/, "");
-			const url = postUrl(site, { date, slug, categories, path: postUrlName });
+			const url = postUrl(permalink === null ? site : { ...site, permalink }, { date, slug, categories, path: postUrlName });
 			const keys = [path, url].map(sitePathKey);
 			if (attempt < attempts && occupied.has(keys[0])) {
 				displacedFrom ??= path;
 				continue;
 			}
 			const owner = keys.map((item) => taken.get(item)).find((item) => item !== undefined);
+			const urlOwner = taken.get(sitePathKey(url));
+			if (permalink !== null && (reservedKeys.has(urlKey(url)) || urlOwner !== undefined)) {
+				// The address is the author's choice: another file name would not help, so it is held back.
+				const holder = reservedKeys.get(urlKey(url)) ?? urlOwner ?? "";
+				errors.set(input.path, new IdentityError("permalink-taken", `${decodeURI(url)} (${holder})`));
+				break;
+			}
 			if (owner !== undefined && attempt < attempts) {
 				collidedWith ??= owner;
 				continue;
 			}
 			for (const item of keys) taken.set(item, input.path);
-			const identity: PostIdentity = { source: input.path, date, slug, categories, path, postUrlName, url, collidedWith };
+			const identity: PostIdentity = { source: input.path, date, slug, categories, path, postUrlName, url, collidedWith, ownPermalink: permalink !== null };
 			if (displacedFrom !== undefined) identity.displacedFrom = displacedFrom;
 			if (fitted.shortened) identity.shortenedFrom = wanted;
 			identities.set(input.path, identity);

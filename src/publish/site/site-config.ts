@@ -1,5 +1,6 @@
 import yaml from "js-yaml";
 import type { PublishSettings, SiteBuilder } from "../publish-settings";
+import { detectSiteMath, type SiteMath } from "./site-math";
 
 /** What the target site's `_config.yml` (and the builder setting) decide about published posts. */
 export interface SiteConfig {
@@ -20,6 +21,8 @@ export interface SiteConfig {
 	/** Site-wide excerpt separator (Jekyll's default is a blank line). */
 	excerptSeparator: string;
 	builder: SiteBuilder;
+	/** How the site typesets math (from its includes): whether a single `$` is math there. */
+	math: SiteMath;
 }
 
 // Jekyll's built-in permalink styles (jekyll/utils.rb, Jekyll 3.10 and 4.3 alike).
@@ -63,8 +66,11 @@ function stringList(value: unknown): string[] {
 	return single ? [single] : [];
 }
 
-/** Reads the site's `_config.yml` (null when the site has none) the way Jekyll would. */
-export function parseSiteConfig(configYml: string | null, settings: PublishSettings): SiteConfig {
+/**
+ * Reads the site's `_config.yml` (null when the site has none) the way Jekyll would; `includes`
+ * are the texts of the site's files that may configure math (see MATH_INCLUDE_PATHS).
+ */
+export function parseSiteConfig(configYml: string | null, settings: PublishSettings, includes: readonly string[] = []): SiteConfig {
 	const config = readConfig(configYml);
 	const rawPermalink = asString(config.permalink) ?? "date";
 	const kramdown = asRecord(config.kramdown);
@@ -83,5 +89,6 @@ export function parseSiteConfig(configYml: string | null, settings: PublishSetti
 		categoryArchivePath: asString(asRecord(config.category_archive).path),
 		excerptSeparator: asString(config.excerpt_separator) ?? "\n\n",
 		builder: settings.builder,
+		math: detectSiteMath(includes, asString(config.theme) ?? asString(config.remote_theme)),
 	};
 }

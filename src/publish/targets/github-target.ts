@@ -33,6 +33,8 @@ export class GitHubTarget implements PublishTarget {
 	readonly kind = "github";
 	private readonly maxRaceRetries: number;
 	private readonly uploadConcurrency: number;
+	/** The head and tree listPaths read, taken over by the survey that follows in the same publish. */
+	private listed: { head: FoundHead | { kind: "empty" }; remote: Map<string, RemoteEntry> } | null = null;
 	/** The head and tree the survey read; apply starts from them instead of reading them again. */
 	private surveyed: { head: FoundHead; remote: Map<string, RemoteEntry> } | null = null;
 
@@ -48,8 +50,8 @@ export class GitHubTarget implements PublishTarget {
 
 	/** The branch's file list: every file and its blob id, from one read of the tree (reused by apply). */
 	async survey(folders: readonly string[]): Promise<SiteSurvey> {
-		const head = await this.readHead();
-		const remote = head.kind === "found" ? await this.options.api.getTreeBlobs(head.treeSha) : new Map<string, RemoteEntry>();
+		const { head, remote } = this.listed ?? (await this.readTree());
+		this.listed = null;
 		this.surveyed = head.kind === "found" ? { head, remote } : null;
 		const prefixes = folders.map((folder) => `${folder.trim().replace(/^\/+|\/+$/g, "")}/`).filter((prefix) => prefix !== "/");
 		const existing = new Set([...remote.keys()].filter((path) => prefixes.some((prefix) => path.startsWith(prefix))));
@@ -64,6 +66,17 @@ export class GitHubTarget implements PublishTarget {
 		if (unsafeSitePath(path)) throw new GitHubError("invalid-path", { subject: path });
 		const base64 = await this.options.api.getFileBase64(path, this.options.branch);
 		return base64 === null ? null : new TextDecoder().decode(base64ToBytes(base64));
+	}
+
+	/** Every file of the branch; the survey that follows uses the same read (one tree read a publish). */
+	async listPaths(): Promise<ReadonlySet<string>> {
+		this.listed = await this.readTree();
+		return new Set(this.listed.remote.keys());
+	}
+
+	private async readTree(): Promise<{ head: FoundHead | { kind: "empty" }; remote: Map<string, RemoteEntry> }> {
+		const head = await this.readHead();
+		return { head, remote: head.kind === "found" ? await this.options.api.getTreeBlobs(head.treeSha) : new Map<string, RemoteEntry>() };
 	}
 
 	async apply(changes: PublishChanges, options: { message: string; onProgress?: ApplyProgress }): Promise<ApplyResult> {

@@ -60,5 +60,10 @@ export interface PublishTarget {
 	survey(folders: readonly string[]): Promise<SiteSurvey>;
 	/** A site file as text, e.g. `_config.yml`; null when it does not exist. */
 	readText(path: string): Promise<string | null>;
+	/**
+	 * Every file path of the site, when the target can list them in one go (GitHub: one tree
+	 * read); lets a publish look for a few files without a request for each.
+	 */
+	listPaths?(): Promise<ReadonlySet<string>>;
 	apply(changes: PublishChanges, options: { message: string; onProgress?: ApplyProgress }): Promise<ApplyResult>;
 }

@@ -10,7 +10,7 @@ type ChoiceKey = "slugMode" | "calloutStyle" | "mathMode" | "unpublishedLinks" |
 const CHOICES: { [K in ChoiceKey]: readonly PublishSettings[K][] } = {
 	slugMode: ["unicode", "ascii"],
 	calloutStyle: ["minimal-mistakes", "chirpy", "html"],
-	mathMode: ["kramdown", "keep"],
+	mathMode: ["site", "kramdown", "keep"],
 	unpublishedLinks: ["text-with-warning", "text"],
 	builder: ["jekyll4", "github-pages-classic"],
 };
