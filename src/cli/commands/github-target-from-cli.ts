@@ -6,6 +6,8 @@ import type { HttpTransport } from "../../publish/targets/http-transport";
 import type { ApplyProgress, PublishTarget } from "../../publish/targets/publish-target";
 import type { Translator } from "../../i18n/translator";
 import { UsageError } from "../cli-io";
+import type { PagesGet } from "../../publish/pages/pages-api";
+import { pagesGetFor } from "../../publish/pages/pages-get";
 import { optionalString, type ParsedArgs } from "../parse-args";
 
 /** The options `publish` accepts for GitHub, for its list of known options and its usage line. */
@@ -22,6 +24,8 @@ export interface CliGitHubTarget {
 	message: string;
 	repository: string;
 	branch: string;
+	/** Reads the repository's Pages and Actions, for `--wait`. */
+	pagesGet: PagesGet;
 }
 
 /**
@@ -63,6 +67,7 @@ export function createGitHubTargetFromCli(
 		message: settings.commitMessageTemplate,
 		repository,
 		branch: bundle.branch,
+		pagesGet: pagesGetFor(bundle.client, bundle.api.repository),
 	};
 }
 
