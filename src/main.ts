@@ -15,6 +15,8 @@ export default class LearningLogPlugin extends Plugin {
 	override settings!: LearningLogSettings;
 	/** What the last publish wrote; owned by the publishing code, saved beside the settings. */
 	publishManifest: unknown = null;
+	/** data.json as loaded: what this version does not know is written back as it was. */
+	private loadedData: { raw?: Record<string, unknown>; invalidKeys?: string[] } = {};
 	t!: Translator;
 	/** The first-run adoption of the vault's day-note options, once the layout is ready (tests await it). */
 	vaultAdoption: Promise<void> | null = null;
@@ -47,14 +49,15 @@ export default class LearningLogPlugin extends Plugin {
 
 	/** Loads the saved settings; false when nothing was saved yet (a first run). */
 	async loadSettings(): Promise<boolean> {
-		const { settings, publishManifest, invalidKeys, saved } = parsePluginData(await this.loadData());
+		const { settings, publishManifest, invalidKeys, saved, raw } = parsePluginData(await this.loadData());
 		this.settings = settings;
 		this.publishManifest = publishManifest;
+		this.loadedData = { raw, invalidKeys };
 		if (invalidKeys.length > 0) new Notice(this.t("common.settingsInvalid", { keys: invalidKeys.join(", ") }));
 		return saved;
 	}
 
 	async saveSettings(): Promise<void> {
-		await this.saveData(serializePluginData({ settings: this.settings, publishManifest: this.publishManifest }));
+		await this.saveData(serializePluginData({ settings: this.settings, publishManifest: this.publishManifest, ...this.loadedData }));
 	}
 }

@@ -67,10 +67,16 @@ export async function openVault(root: string, env: Record<string, string | undef
 		dataPath,
 		async save() {
 			await fs.mkdir(nodePath.dirname(dataPath), { recursive: true });
-			const temporary = `${dataPath}.tmp`;
+			// A name of its own: two runs saving at once never write into each other's temporary file.
+			const temporary = `${dataPath}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
 			const json = JSON.stringify(serializePluginData(context.data), null, "\t");
-			await fs.writeFile(temporary, `${json}\n`, "utf8");
-			await fs.rename(temporary, dataPath);
+			try {
+				await fs.writeFile(temporary, `${json}\n`, "utf8");
+				await fs.rename(temporary, dataPath);
+			} catch (error) {
+				await fs.unlink(temporary).catch(() => undefined);
+				throw error;
+			}
 		},
 	};
 	return context;

@@ -8,13 +8,13 @@ import { chooseTarget } from "./choose-target";
 import { convertVault } from "../publish/convert/convert-vault";
 import type { PublishScope } from "../publish/plan/build-plan";
 import { readManifest } from "../publish/plan/manifest";
-import { PublishSetupError, RecordNotSavedError } from "../publish/publish-errors";
+import { PublishSetupError } from "../publish/publish-errors";
 import { SitePathError } from "../publish/targets/site-path";
 import { GitHubError } from "../publish/targets/github/github-errors";
 import { runPublish, type PipelinePhase } from "../publish/publish-pipeline";
 import { warningCount, type PublishReport } from "../publish/publish-report";
 import type { PagesGet } from "../publish/pages/pages-api";
-import { describeFailure, summarizeReport } from "../publish/report-messages";
+import { describeFailure, siteChangedDespiteFailure, summarizeReport } from "../publish/report-messages";
 
 export interface RunOptions {
 	scope: PublishScope;
@@ -91,7 +91,7 @@ export async function publishFromPlugin(plugin: LearningLogPlugin, options: RunO
 		if (hasNews(report)) new PublishReportModal(plugin.app, t, report).open();
 		return { report, pagesGet: chosen.pagesGet };
 	} catch (error) {
-		if (error instanceof RecordNotSavedError) {
+		if (siteChangedDespiteFailure(error)) {
 			progress.fail(describeFailure(t, error)); // the site was written: say so, not "nothing was changed"
 			return { report: null };
 		}

@@ -13,3 +13,17 @@ export class RecordNotSavedError extends Error {
 		this.name = "RecordNotSavedError";
 	}
 }
+
+/**
+ * An empty repository got its first commit (one file, through the contents API), then the rest of
+ * the publish failed: the repository has changed, so "nothing was changed" would be untrue.
+ */
+export class InitialCommitOnlyError extends Error {
+	constructor(
+		readonly path: string,
+		readonly reason: unknown,
+	) {
+		super(reason instanceof Error ? reason.message : String(reason));
+		this.name = "InitialCommitOnlyError";
+	}
+}

@@ -43,6 +43,8 @@ export interface PublishRequest {
 	/** Commit message, for targets that make commits. */
 	message?: string;
 	onProgress?: PipelineProgress;
+	/** The time of the publish, ms since the epoch (posts dated later are hidden by Jekyll). */
+	now?: () => number;
 	/** Replace or delete our own files even when they were edited outside since we wrote them. */
 	force?: boolean;
 	/**
@@ -171,6 +173,7 @@ export async function runPublish(request: PublishRequest): Promise<PublishOutcom
 
 async function publishHoldingSite(request: PublishRequest): Promise<PublishOutcome> {
 	const progress = request.onProgress ?? (() => undefined);
+	const now = (request.now ?? Date.now)();
 	const manifest = request.reloadManifest ? await request.reloadManifest() : request.manifest;
 	const files = await request.store.listFiles();
 	const markdown = files.filter((file) => isMarkdownPath(file.path));
@@ -210,7 +213,7 @@ async function publishHoldingSite(request: PublishRequest): Promise<PublishOutco
 	progress("convert", 0, 1);
 	let reservedUrls = new Map<string, string>();
 	const convert = () =>
-		request.convert({ notes, attachments, publishedPaths, settings: request.settings, site, topics: request.topics, occupied: occupiedPaths(survey, previous), reservedUrls });
+		request.convert({ notes, attachments, publishedPaths, settings: request.settings, site, topics: request.topics, occupied: occupiedPaths(survey, previous), reservedUrls, now });
 	let converted = convert();
 	const adopted = await adoptIdentical(previous, survey, converted, (source) => request.store.readBinary(source));
 	if (adopted !== previous) {

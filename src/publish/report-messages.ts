@@ -3,7 +3,7 @@ import { GitHubError } from "./targets/github/github-errors";
 import { englishMessages, type MessageKey } from "../i18n/messages";
 import type { Translator } from "../i18n/translator";
 import type { ConvertWarning, NoteError } from "./convert/convert-types";
-import { PublishSetupError, RecordNotSavedError } from "./publish-errors";
+import { InitialCommitOnlyError, PublishSetupError, RecordNotSavedError } from "./publish-errors";
 import { warningCount, type PublishReport } from "./publish-report";
 import { SitePathError } from "./targets/site-path";
 import type { KeptFile } from "./plan/site-guard";
@@ -45,6 +45,10 @@ export function describeFailure(t: Translator, error: unknown): string {
 	}
 	if (error instanceof GitHubError) return describeGitHubError(error, t);
 	if (error instanceof RecordNotSavedError) return t("publish.recordNotSaved", { message: error.message });
+	if (error instanceof InitialCommitOnlyError) {
+		const reason = error.reason instanceof GitHubError ? describeGitHubError(error.reason, t) : error.message;
+		return t("publish.initialCommitOnly", { path: error.path, message: reason });
+	}
 	return error instanceof Error ? error.message : String(error);
 }
 
@@ -74,4 +78,9 @@ export function localizeReport(t: Translator, report: PublishReport) {
 		})),
 		errors: report.errors.map((error) => ({ ...error, message: describeNoteError(t, error) })),
 	};
+}
+
+/** Failures after which the site did change: their message says what it holds, not "nothing was changed". */
+export function siteChangedDespiteFailure(error: unknown): boolean {
+	return error instanceof RecordNotSavedError || error instanceof InitialCommitOnlyError;
 }

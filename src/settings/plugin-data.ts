@@ -1,5 +1,5 @@
 import { migrateSettings, type MigrationResult } from "./migrate-settings";
-import type { LearningLogSettings } from "./settings";
+import { defaultSettings, SETTINGS_VERSION, type LearningLogSettings } from "./settings";
 
 /**
  * data.json holds the settings and, beside them, what the last publish wrote (the publishing
@@ -8,6 +8,13 @@ import type { LearningLogSettings } from "./settings";
 export interface PluginData {
 	settings: LearningLogSettings;
 	publishManifest: unknown;
+	/**
+	 * data.json as it was read: keys this version does not know (a newer version's), a higher
+	 * `version`, and values of the wrong type are written back as they were.
+	 */
+	raw?: Record<string, unknown>;
+	/** Dotted keys whose saved value had the wrong type: kept as written unless changed since. */
+	invalidKeys?: string[];
 }
 
 export interface ParsedPluginData extends PluginData {
@@ -20,9 +27,43 @@ export function parsePluginData(raw: unknown): ParsedPluginData {
 	const { settings, invalidKeys } = migrateSettings(raw);
 	const manifest =
 		typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>).publishManifest : undefined;
-	return { settings, publishManifest: manifest ?? null, invalidKeys, saved: typeof raw === "object" && raw !== null };
+	const saved = typeof raw === "object" && raw !== null && !Array.isArray(raw);
+	return { settings, publishManifest: manifest ?? null, invalidKeys, saved, raw: saved ? (raw as Record<string, unknown>) : {} };
+}
+
+type JsonObject = Record<string, unknown>;
+
+function isObject(value: unknown): value is JsonObject {
+	return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+	return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The saved object with the known settings laid over it; see PluginData.raw. */
+function overlay(saved: JsonObject, current: JsonObject, defaults: JsonObject, prefix: string, invalid: ReadonlySet<string>): JsonObject {
+	const result: JsonObject = { ...saved };
+	for (const [key, value] of Object.entries(current)) {
+		const path = prefix ? `${prefix}.${key}` : key;
+		if (isObject(value) && isObject(saved[key])) {
+			result[key] = overlay(saved[key], value, isObject(defaults[key]) ? defaults[key] : {}, path, invalid);
+		} else if (invalid.has(path) && key in saved && sameJson(value, defaults[key])) {
+			// Still the default we fell back to: the value as the user (or a newer version) wrote it stays.
+			result[key] = saved[key];
+		} else {
+			result[key] = value;
+		}
+	}
+	return result;
 }
 
 export function serializePluginData(data: PluginData): Record<string, unknown> {
-	return { ...data.settings, publishManifest: data.publishManifest };
+	const saved = data.raw ?? {};
+	const current = { ...data.settings, publishManifest: data.publishManifest } as unknown as JsonObject;
+	const result = overlay(saved, current, defaultSettings() as unknown as JsonObject, "", new Set(data.invalidKeys ?? []));
+	const savedVersion = typeof saved.version === "number" && Number.isFinite(saved.version) ? saved.version : 0;
+	// A newer version's data stays readable by it: the version is never lowered.
+	result.version = Math.max(savedVersion, SETTINGS_VERSION);
+	return result;
 }

@@ -39,7 +39,7 @@ describe("createGitHubTargetFromCli", () => {
 		expect(blank.sent[0].url).toBe("https://api.github.com/repos/octo/blog/contents/_config.yml?ref=main");
 	});
 
-	test("flags win over GitHub Actions' GITHUB_API_URL, which wins over the vault's settings", async () => {
+	test("flags win over GitHub Actions' GITHUB_API_URL; the vault's settings need confirming", async () => {
 		const settings = { ...DEFAULT_GITHUB_SETTINGS, branch: "main", apiBaseUrl: "https://settings.example", commitMessageTemplate: "Blog: {{written}}" };
 		const fromFlags = recording();
 		const viaFlags = createGitHubTargetFromCli(args("--github", "octo/blog", "--branch", "gh-pages", "--api-url", "https://ghe.example/api/v3"), { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: "https://actions.example" }, settings, fromFlags.transport)!;
@@ -47,6 +47,17 @@ describe("createGitHubTargetFromCli", () => {
 		await viaFlags.target.readText("_config.yml");
 		expect(fromFlags.sent[0].url).toBe("https://ghe.example/api/v3/repos/octo/blog/contents/_config.yml?ref=gh-pages");
 		expect(fromFlags.sent[0].headers.authorization).toBe(`Bearer ${TOKEN}`);
+
+		// The token never goes to an address that only the synced settings name.
+		const fromSettings = recording();
+		expect(() => createGitHubTargetFromCli(args("--github", "octo/blog"), { GITHUB_TOKEN: TOKEN }, settings, fromSettings.transport)).toThrow(
+			"add --api-url https://settings.example",
+		);
+		expect(fromSettings.sent).toEqual([]);
+		const confirmed = recording();
+		const viaConfirmed = createGitHubTargetFromCli(args("--github", "octo/blog", "--api-url", "https://settings.example"), { GITHUB_TOKEN: TOKEN }, settings, confirmed.transport)!;
+		await viaConfirmed.target.readText("_config.yml");
+		expect(new URL(confirmed.sent[0].url).host).toBe("settings.example");
 
 		const fromEnv = recording();
 		const viaEnv = createGitHubTargetFromCli(args("--github", "octo/blog"), { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: "https://actions.example" }, settings, fromEnv.transport)!;

@@ -10,6 +10,8 @@ import { BareRepo, type Person } from "./bare-repo";
 import * as gitData from "./git-data-routes";
 import { complete, documentsStatus, requestSchema, responseSchema, sample, validate } from "./openapi-check";
 import * as repoRoutes from "./repo-routes";
+import * as pagesRoutes from "./pages-routes";
+import { PagesState, type PagesSimulation } from "./pages-routes";
 import { error, type RouteAnswer, type RouteContext } from "./route-context";
 import { answerFault, pushConcurrentCommit, type Fault, type FaultKind } from "./faults";
 
@@ -33,6 +35,10 @@ const ROUTES: Route[] = [
 	{ method: "POST", pattern: /^\/git\/commits$/, template: `${P}/git/commits`, handle: gitData.createCommit },
 	{ method: "GET", pattern: /^\/contents\/(.+)$/, template: `${P}/contents/{path}`, handle: repoRoutes.getContents },
 	{ method: "PUT", pattern: /^\/contents\/(.+)$/, template: `${P}/contents/{path}`, handle: repoRoutes.putContents },
+	{ method: "GET", pattern: /^\/pages$/, template: `${P}/pages`, handle: pagesRoutes.getPages },
+	{ method: "GET", pattern: /^\/pages\/builds\/latest$/, template: `${P}/pages/builds/latest`, handle: pagesRoutes.getLatestBuild },
+	{ method: "GET", pattern: /^\/actions\/runs$/, template: `${P}/actions/runs`, handle: pagesRoutes.listRuns },
+	{ method: "GET", pattern: /^\/actions\/runs\/(\d+)\/jobs$/, template: `${P}/actions/runs/{run_id}/jobs`, handle: pagesRoutes.listJobs },
 ];
 
 export interface RecordedRequest {
@@ -53,6 +59,10 @@ export interface GitHubTestServerOptions {
 	latencyMs?: number;
 	/** Entries of a recursive tree listing before it is truncated (GitHub: 100,000 or 7 MB). */
 	recursiveTreeLimit?: number;
+	/** GitHub Pages for the branch; without it Pages is off (404). */
+	pages?: PagesSimulation;
+	/** A token that may write contents but has no Pages or Actions permission (403 there). */
+	tokenWithoutPagesAccess?: string;
 }
 
 export class GitHubTestServer {
@@ -64,6 +74,8 @@ export class GitHubTestServer {
 	readonly name: string;
 	readonly branch: string;
 	readonly tokenOwner: Person = { name: "Token Owner", email: "owner@example.invalid", date: "" };
+	/** The Pages site and the builds it has seen; null while Pages is off. */
+	pages: PagesState | null;
 
 	private constructor(
 		private readonly server: Server,
@@ -73,6 +85,12 @@ export class GitHubTestServer {
 		this.owner = options.owner ?? "octo";
 		this.name = options.name ?? "blog";
 		this.branch = options.branch ?? "main";
+		this.pages = options.pages ? new PagesState(options.pages) : null;
+	}
+
+	/** Turns Pages on with a fresh build history, or off. */
+	setPages(simulation: PagesSimulation | null): void {
+		this.pages = simulation ? new PagesState(simulation) : null;
 	}
 
 	static async start(options: GitHubTestServerOptions): Promise<GitHubTestServer> {
@@ -132,14 +150,17 @@ export class GitHubTestServer {
 
 	private async route(req: IncomingMessage, method: string, url: URL, body: unknown): Promise<{ answer: RouteAnswer; template?: string }> {
 		const token = /^(?:Bearer|token) (.+)$/.exec(req.headers.authorization ?? "")?.[1];
-		const known = token === this.options.token || (token !== undefined && token === this.options.readOnlyToken);
+		const withoutPages = token !== undefined && token === this.options.tokenWithoutPagesAccess;
+		const known = token === this.options.token || withoutPages || (token !== undefined && token === this.options.readOnlyToken);
 		if (!known) return { answer: error(401, "Bad credentials") };
 		const prefix = `/repos/${this.owner}/${this.name}`;
 		if (!url.pathname.startsWith(prefix)) return { answer: error(404, "Not Found") };
 		const rest = url.pathname.slice(prefix.length);
 		const route = ROUTES.find((r) => r.method === method && r.pattern.test(rest));
 		if (!route) return { answer: error(404, "Not Found") };
-		const canWrite = token === this.options.token;
+		// GitHub answers so on any endpoint a fine-grained token lacks the permission for; OpenAPI lists it on few.
+		if (withoutPages && /^\/(pages|actions)\b/.test(rest)) return { answer: error(403, "Resource not accessible by personal access token") };
+		const canWrite = token === this.options.token || withoutPages;
 		if (method !== "GET" && !canWrite) return { answer: error(403, "Resource not accessible by personal access token"), template: route.template };
 		const schema = requestSchema(route.template, method);
 		const problems = schema ? validate(schema, body ?? {}) : [];
@@ -161,6 +182,7 @@ export class GitHubTestServer {
 			canWrite,
 			tokenOwner: this.tokenOwner,
 			recursiveTreeLimit: this.options.recursiveTreeLimit ?? 100_000,
+			pages: this.pages,
 		};
 		return { answer: await route.handle(ctx), template: route.template };
 	}

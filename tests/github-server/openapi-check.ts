@@ -27,7 +27,7 @@ type Paths = Record<string, Record<string, Operation>>;
 
 /** The endpoints the test server implements. */
 const P = "/repos/{owner}/{repo}";
-export const TEMPLATES = [P, `${P}/branches/{branch}`, `${P}/git/ref/{ref}`, `${P}/git/refs/{ref}`, `${P}/git/trees/{tree_sha}`, `${P}/git/trees`, `${P}/git/blobs`, `${P}/git/commits`, `${P}/contents/{path}`];
+export const TEMPLATES = [P, `${P}/branches/{branch}`, `${P}/git/ref/{ref}`, `${P}/git/refs/{ref}`, `${P}/git/trees/{tree_sha}`, `${P}/git/trees`, `${P}/git/blobs`, `${P}/git/commits`, `${P}/contents/{path}`, `${P}/pages`, `${P}/pages/builds/latest`, `${P}/actions/runs`, `${P}/actions/runs/{run_id}/jobs`];
 
 let paths: Paths | null = null;
 

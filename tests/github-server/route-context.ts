@@ -1,5 +1,6 @@
 // What every endpoint of the test server gets, and the shapes they share.
 import type { BareRepo, CommitObject, Person } from "./bare-repo";
+import type { PagesState } from "./pages-routes";
 
 export interface RouteContext {
 	repo: BareRepo;
@@ -18,6 +19,8 @@ export interface RouteContext {
 	tokenOwner: Person;
 	/** Recursive tree listings longer than this come back truncated, as GitHub's do past its limits. */
 	recursiveTreeLimit: number;
+	/** GitHub Pages of the repository; null when it is off. */
+	pages: PagesState | null;
 }
 
 export interface RouteAnswer {

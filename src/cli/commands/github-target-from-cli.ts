@@ -6,6 +6,8 @@ import type { HttpTransport } from "../../publish/targets/http-transport";
 import type { ApplyProgress, PublishTarget } from "../../publish/targets/publish-target";
 import type { Translator } from "../../i18n/translator";
 import { UsageError } from "../cli-io";
+import type { PagesGet } from "../../publish/pages/pages-api";
+import { pagesGetFor } from "../../publish/pages/pages-get";
 import { optionalString, type ParsedArgs } from "../parse-args";
 
 /** The options `publish` accepts for GitHub, for its list of known options and its usage line. */
@@ -22,13 +24,15 @@ export interface CliGitHubTarget {
 	message: string;
 	repository: string;
 	branch: string;
+	/** Reads the repository's Pages and Actions, for `--wait`. */
+	pagesGet: PagesGet;
 }
 
 /**
  * The GitHub target for `learning-log publish --github owner/repo`, or null without `--github`.
  * The token comes from GITHUB_TOKEN only (never a flag: flags land in shell history and process
- * lists). Branch and API address: the flags, else GitHub Actions' GITHUB_API_URL, else the
- * vault's settings.
+ * lists). Branch: the flag, else the vault's settings. API address: the flag, else GitHub Actions'
+ * GITHUB_API_URL, else https://api.github.com — never an address only data.json names.
  */
 export function createGitHubTargetFromCli(
 	args: ParsedArgs,
@@ -45,7 +49,7 @@ export function createGitHubTargetFromCli(
 	const token = env.GITHUB_TOKEN?.trim();
 	if (!token) throw new UsageError("GITHUB_TOKEN is not set: export a token with Contents read and write on the repository");
 	const branch = optionalString(args, "branch") ?? settings.branch;
-	const apiBaseUrl = optionalString(args, "api-url") ?? env.GITHUB_API_URL ?? settings.apiBaseUrl;
+	const apiBaseUrl = optionalString(args, "api-url") ?? env.GITHUB_API_URL ?? apiAddressFromSettings(settings.apiBaseUrl);
 	const bundle = createGitHubTarget({
 		repository,
 		branch,
@@ -63,7 +67,20 @@ export function createGitHubTargetFromCli(
 		message: settings.commitMessageTemplate,
 		repository,
 		branch: bundle.branch,
+		pagesGet: pagesGetFor(bundle.client, bundle.api.repository),
 	};
+}
+
+const PUBLIC_API = "https://api.github.com";
+
+/**
+ * data.json is synced and may be committed: an address it names is not enough to receive the
+ * token. GitHub's own API is fine; any other must be confirmed with --api-url (or GITHUB_API_URL).
+ */
+function apiAddressFromSettings(saved: string): string {
+	const address = saved.trim().replace(/\/+$/, "");
+	if (address === "" || address.toLowerCase() === PUBLIC_API) return PUBLIC_API;
+	throw new UsageError(`the vault's settings name the API address ${address}; the token goes there only when you confirm it: add --api-url ${address}`);
 }
 
 /** Progress lines on stderr, so stdout stays the machine-readable list of published files. */

@@ -5,8 +5,7 @@ import type { ConvertVaultInput, ConvertVaultResult } from "../../publish/conver
 import { readManifest } from "../../publish/plan/manifest";
 import type { PostStatus } from "../../publish/plan/build-plan";
 import { runPublish } from "../../publish/publish-pipeline";
-import { describeFailure, describeKept, describeNoteError, describeWarning, localizeReport, summarizeReport } from "../../publish/report-messages";
-import { RecordNotSavedError } from "../../publish/publish-errors";
+import { siteChangedDespiteFailure, describeFailure, describeKept, describeNoteError, describeWarning, localizeReport, summarizeReport } from "../../publish/report-messages";
 import { foldersOverlap } from "../../publish/site-overlap";
 import { createTranslator, pickLanguage } from "../../i18n/translator";
 import { hostname } from "os";
@@ -20,8 +19,10 @@ import { openVault, reloadPluginData } from "../vault-context";
 import { GitHubError } from "../../publish/targets/github/github-errors";
 import { describeGitHubError } from "../../publish/targets/github/describe-github-error";
 import { cliGitHubProgress, createGitHubTargetFromCli, GITHUB_CLI_OPTIONS, GITHUB_CLI_USAGE } from "./github-target-from-cli";
+import type { FollowClock } from "../../publish/pages/follow-pages-build";
+import { NODE_CLOCK, waitForPages } from "./wait-for-pages";
 
-const OPTIONS = ["vault", "out", "all", "report", "dry-run", "force", ...GITHUB_CLI_OPTIONS];
+const OPTIONS = ["vault", "out", "all", "report", "dry-run", "force", "wait", ...GITHUB_CLI_OPTIONS];
 
 /** The dry run's first column stays English, for scripts. */
 const DRY_RUN_STATUS: Record<PostStatus, string> = { new: "new", changed: "changed", unchanged: "unchanged", "edited-outside": "changed (edited outside)" };
@@ -36,18 +37,21 @@ async function realFolder(path: string): Promise<string> {
  * Without `--all` it publishes what the plugin's "Publish all notes" publishes (notes marked
  * `publish: true` or in published folders); `--all` publishes every note that does not say
  * `publish: false`, except the day template. Exit 0: done (warnings allowed); 1: some note failed,
- * the others were written, or nothing could be written; 2: usage.
+ * the others were written, or nothing could be written; 2: usage; 3 (`--wait`): committed, but
+ * GitHub Pages failed to build the site.
  */
-export function createPublishCommand(convert: (input: ConvertVaultInput) => ConvertVaultResult): CliCommand {
+export function createPublishCommand(convert: (input: ConvertVaultInput) => ConvertVaultResult, clock: FollowClock = NODE_CLOCK): CliCommand {
 	return {
-		usage: `--vault <dir> (--out <siteDir> | ${GITHUB_CLI_USAGE}) [--all] [--report <file.json>] [--dry-run] [--force]`,
-		booleanFlags: ["all", "dry-run", "force"],
+		usage: `--vault <dir> (--out <siteDir> | ${GITHUB_CLI_USAGE} [--wait]) [--all] [--report <file.json>] [--dry-run] [--force]`,
+		booleanFlags: ["all", "dry-run", "force", "wait"],
 		async run(args, io) {
 			rejectUnknownOptions(args, OPTIONS);
 			if (args.positional.length > 0) throw new UsageError(`unexpected argument ${args.positional[0]}`);
 			const vaultRoot = requireOption(args, "vault");
 			const toGitHub = args.options.github !== undefined;
 			if (toGitHub && args.options.out !== undefined) throw new UsageError("--out and --github cannot be combined");
+			const wait = args.options.wait === true;
+			if (wait && !toGitHub) throw new UsageError("--wait follows the GitHub Pages build: it needs --github");
 			const out = toGitHub ? "" : nodePath.resolve(requireOption(args, "out"));
 			const reportPath = optionalString(args, "report");
 			const dryRun = args.options["dry-run"] === true;
@@ -63,6 +67,8 @@ export function createPublishCommand(convert: (input: ConvertVaultInput) => Conv
 			const { t } = context;
 			const { manifest, problem } = readManifest(context.data.publishManifest);
 			if (problem === "invalid") io.stderr.write(`${t("publish.manifestInvalid")}\n`);
+			const invalidKeys = context.data.invalidKeys;
+			if (invalidKeys.length > 0) io.stderr.write(`${t("common.settingsInvalid", { keys: invalidKeys.join(", ") })}\n`);
 			// GitHub (token from GITHUB_TOKEN) or a folder; the pipeline is the same.
 			let github;
 			try {
@@ -91,6 +97,7 @@ export function createPublishCommand(convert: (input: ConvertVaultInput) => Conv
 					excluded: templatePath ? [templatePath] : [],
 					dryRun,
 					force: args.options.force === true,
+					now: () => io.now().getTime(),
 					convert,
 					message: github ? github.message.trim() || t("github.commitMessage.default") : undefined,
 					// Read again once the site is locked, and saved before it is released: a second run into
@@ -108,7 +115,7 @@ export function createPublishCommand(convert: (input: ConvertVaultInput) => Conv
 					onProgress: githubProgress && ((phase, done, total) => (phase === "upload" || phase === "commit") && githubProgress(done, total, phase)),
 				});
 			} catch (error) {
-				if (error instanceof RecordNotSavedError) {
+				if (siteChangedDespiteFailure(error)) {
 					io.stderr.write(`${describeFailure(t, error)}\n`);
 					return EXIT_FAILED;
 				}
@@ -131,7 +138,9 @@ export function createPublishCommand(convert: (input: ConvertVaultInput) => Conv
 			if (reportPath) {
 				await fs.writeFile(reportPath, `${JSON.stringify(localizeReport(t, report), null, 2)}\n`, "utf8");
 			}
-			return report.errors.length > 0 ? EXIT_FAILED : EXIT_OK;
+			const code = report.errors.length > 0 ? EXIT_FAILED : EXIT_OK;
+			if (!wait || dryRun || !github) return code;
+			return (await waitForPages(io, t, { pagesGet: github.pagesGet, commitSha: report.commitSha, commitUrl: report.commitUrl }, clock)) ?? code;
 		},
 	};
 }

@@ -34,6 +34,8 @@ export interface VaultContext {
 	/** Vault path of every attachment → its site path (decided for all at once, so names are stable). */
 	assetPaths: Map<string, string>;
 	usedAssets: Set<string>;
+	/** Published notes dated after the publish (vault path → the date as written): Jekyll hides them until then. */
+	futurePosts: Map<string, string>;
 	/** Warnings about an attachment's site name (taken by another file, shortened), for each post using it. */
 	assetNotices: Map<string, ConvertWarning[]>;
 	anchorRequests: AnchorRequest[];

@@ -22,6 +22,8 @@ export interface ConvertVaultInput {
 	 * attachments never take these names, they get the next free one.
 	 */
 	occupied?: ReadonlySet<string>;
+	/** The publish's time (ms since the epoch): posts dated later are hidden by Jekyll until then. */
+	now?: number;
 	settings: PublishSettings;
 	site: SiteConfig;
 	/** How a day note's topics block appears on the blog (team settings); a list when absent. */

@@ -68,6 +68,17 @@ function assignAssetPaths(attachments: readonly string[], assetsFolder: string, 
 	return result;
 }
 
+/**
+ * Jekyll skips a post dated after the build (its `future` option is off by default): a link to it
+ * would fail the build (post_url), so such posts are known up front and links to them stay text.
+ */
+function futurePosts(identities: ReadonlyMap<string, PostIdentity>, now: number | undefined): Map<string, string> {
+	const future = new Map<string, string>();
+	if (now === undefined) return future;
+	for (const [path, identity] of identities) if (identity.date.instant.getTime() > now) future.set(path, identity.date.written);
+	return future;
+}
+
 interface Draft {
 	record: NoteRecord;
 	identity: PostIdentity;
@@ -96,6 +107,8 @@ function convertDraft(vault: VaultContext, record: NoteRecord, identity: PostIde
 	const post: PostState = { host: record.note.path, warnings: [], headings: [], tags: [], hasMath: false };
 	if (identity.collidedWith) post.warnings.push({ code: "slug-collision", params: { slug: identity.slug, other: noteName(identity.collidedWith) } });
 	if (identity.displacedFrom) post.warnings.push({ code: "name-taken", params: { path: identity.displacedFrom, name: identity.path } });
+	const future = vault.futurePosts.get(record.note.path);
+	if (future !== undefined) post.warnings.push({ code: "future-date", params: { date: future } });
 	if (identity.shortenedFrom) post.warnings.push({ code: "name-shortened", params: { name: identity.shortenedFrom, path: identity.path } });
 	const body = convertMarkdown(record.body, { vault, post, sourcePath: record.note.path, own: true, embedStack: [] });
 	return { record, identity, post, body };
@@ -133,6 +146,7 @@ export function convertVault(input: ConvertVaultInput): ConvertVaultResult {
 		identities: assigned.identities,
 		assetPaths: assetPaths.paths,
 		assetNotices: assetPaths.notices,
+		futurePosts: futurePosts(assigned.identities, input.now),
 		usedAssets: new Set(),
 		anchorRequests: [],
 		headingKeys: new Map(),

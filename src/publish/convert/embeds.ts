@@ -1,6 +1,6 @@
 import { blocksOf, useAsset, warn, type ConvertScope } from "./convert-context";
 import { noteName } from "./link-index";
-import { assetUrl, attachmentLink, defaultDisplay, escapeLinkText, parseWikiInner, postUrlLiquid, renderNoteLink } from "./links";
+import { assetUrl, attachmentLink, defaultDisplay, escapeLinkText, isHiddenFuturePost, parseWikiInner, postUrlLiquid, renderNoteLink } from "./links";
 import { blockHeading, extractBlock, extractSection } from "./note-sections";
 import { scanBlocks, type Block } from "./scanner";
 
@@ -96,9 +96,10 @@ function sourceTitle(scope: ConvertScope, target: string): string {
  * inside an HTML element) with a class, ending with a link to the post it comes from.
  */
 function framed(scope: ConvertScope, target: string, display: string, converted: string): string {
-	const source = `[${escapeLinkText(display, false)}](${postUrlLiquid(scope, target)})\n{: .${EMBED_SOURCE_CLASS}}`;
+	// A post Jekyll still hides (dated in the future) cannot be linked yet: the frame then has no source line.
+	const source = isHiddenFuturePost(scope, target) ? "" : `[${escapeLinkText(display, false)}](${postUrlLiquid(scope, target)})\n{: .${EMBED_SOURCE_CLASS}}`;
 	const body = converted.trim();
-	const quoted = `${body === "" ? "" : `${body}\n\n`}${source}`
+	const quoted = [body, source].filter((part) => part !== "").join("\n\n")
 		.split("\n")
 		.map((line) => (line.trim() === "" ? ">" : `> ${line}`))
 		.join("\n");
@@ -115,11 +116,11 @@ function embedNote(scope: ConvertScope, target: string, subpath: string, display
 	}
 	if (target === scope.post.host || scope.embedStack.includes(target)) {
 		warn(scope.post, "embed-cycle", { target: noteName(target) });
-		return `[${escapeLinkText(display, inTable)}](${postUrlLiquid(scope, target)})`;
+		return isHiddenFuturePost(scope, target) ? escapeLinkText(display, inTable) : `[${escapeLinkText(display, inTable)}](${postUrlLiquid(scope, target)})`;
 	}
 	if (scope.embedStack.length >= MAX_EMBED_DEPTH) {
 		warn(scope.post, "embed-too-deep", { target: noteName(target), depth: MAX_EMBED_DEPTH });
-		return `[${escapeLinkText(display, inTable)}](${postUrlLiquid(scope, target)})`;
+		return isHiddenFuturePost(scope, target) ? escapeLinkText(display, inTable) : `[${escapeLinkText(display, inTable)}](${postUrlLiquid(scope, target)})`;
 	}
 	const record = vault.records.get(target);
 	if (!record) return renderNoteLink(scope, target, subpath, display, inTable);

@@ -38,29 +38,40 @@ interface Candidate {
 	path: string;
 	/** `/` + the link path, as a key: a link matches when this ends with `/` + its own key. */
 	suffixKey: string;
+	/** `/` + the link path as written (NFC only). */
+	exactSuffix: string;
 	folderKey: string;
 }
 
 class PathTable {
+	/** Exact (NFC) paths: `[[Case]]` reaches `Case.md` even when `case.md` exists too. */
+	private readonly byExactPath = new Map<string, string>();
 	private readonly byPath = new Map<string, string>();
 	private readonly byName = new Map<string, Candidate[]>();
 
 	add(linkPath: string, realPath: string): void {
+		const exactKey = linkPath.normalize("NFC");
+		if (!this.byExactPath.has(exactKey)) this.byExactPath.set(exactKey, realPath);
 		const pathKey = key(linkPath);
 		if (!this.byPath.has(pathKey)) this.byPath.set(pathKey, realPath);
 		const nameKey = key(baseName(linkPath));
-		const candidate = { path: realPath, suffixKey: `/${pathKey}`, folderKey: key(folderOf(realPath)) };
+		const candidate = { path: realPath, suffixKey: `/${pathKey}`, exactSuffix: `/${exactKey}`, folderKey: key(folderOf(realPath)) };
 		const list = this.byName.get(nameKey);
 		if (list) list.push(candidate);
 		else this.byName.set(nameKey, [candidate]);
 	}
 
+	/** Like Obsidian: an exact match first, then one that differs in case only. */
+	private byEitherPath(path: string): string | undefined {
+		return this.byExactPath.get(path.normalize("NFC")) ?? this.byPath.get(key(path));
+	}
+
 	find(link: string, sourceFolder: string): string | null {
-		const exact = this.byPath.get(key(link));
+		const exact = this.byEitherPath(link);
 		if (exact) return exact;
 		const relative = joinRelative(sourceFolder, link);
 		if (relative !== null) {
-			const found = this.byPath.get(key(relative));
+			const found = this.byEitherPath(relative);
 			if (found) return found;
 		}
 		if (link.startsWith("./") || link.startsWith("../")) return null;
@@ -68,7 +79,11 @@ class PathTable {
 		if (!candidates) return null;
 		if (candidates.length === 1 && !link.includes("/")) return candidates[0].path;
 		const suffix = key(`/${link}`);
-		const matching = candidates.filter((candidate) => candidate.suffixKey.endsWith(suffix));
+		const loose = candidates.filter((candidate) => candidate.suffixKey.endsWith(suffix));
+		// Among names that differ in case only, the one written exactly as the link wins.
+		const exactSuffix = `/${link.normalize("NFC")}`;
+		const exactMatches = loose.filter((candidate) => candidate.exactSuffix.endsWith(exactSuffix));
+		const matching = exactMatches.length > 0 ? exactMatches : loose;
 		if (matching.length === 0) return null;
 		const folderKey = key(sourceFolder);
 		const sameFolder = matching.find((candidate) => candidate.folderKey === folderKey);

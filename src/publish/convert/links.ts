@@ -143,6 +143,7 @@ export function renderNoteLink(scope: ConvertScope, path: string, subpath: strin
 	if (!resolved) return unresolved(scope, display, path, false);
 	if (resolved.kind === "attachment") return attachmentLink(scope, resolved.path, display, inTable);
 	if (!scope.vault.identities.has(resolved.path)) return unresolved(scope, display, resolved.path, true);
+	if (isHiddenFuturePost(scope, resolved.path)) return display;
 	const sameNote = resolved.path === scope.post.host && scope.own;
 	const anchor = anchorFor(scope, resolved.path, subpath);
 	if (sameNote && anchor) return `[${text}](${anchor})`;
@@ -188,4 +189,15 @@ export function renderMarkdownLink(scope: ConvertScope, text: string, destinatio
 	if (path === "" && !subpath.startsWith("^") && !ownHeadingKeys(scope, scope.sourcePath).has(looseHeadingKey(lastHeadingPart(subpath)))) return null;
 	// The label is already converted markdown: it goes in as it is, not escaped again.
 	return renderNoteLink(scope, path, subpath, LABEL_MARK, inTable).split(LABEL_MARK).join(text);
+}
+
+/**
+ * A post dated in the future is not on the site until that date: a link to it (from another post)
+ * stays its text, with a warning, so the build never fails on it.
+ */
+export function isHiddenFuturePost(scope: ConvertScope, target: string): boolean {
+	const date = scope.vault.futurePosts.get(target);
+	if (date === undefined || target === scope.post.host) return false;
+	warn(scope.post, "future-link", { target: noteName(target), date });
+	return true;
 }

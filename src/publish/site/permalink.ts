@@ -40,7 +40,14 @@ export function postUrl(site: SiteConfig, input: PermalinkInput): string {
 		path: input.path,
 		name: input.slug,
 	};
-	const path = site.permalink.replace(/:([a-z_]+)/g, (whole: string, name: string) => values[name] ?? whole).replace(/\/{2,}/g, "/");
-	const withSlash = path.startsWith("/") ? path : `/${path}`;
-	return encodeURI(`${site.baseurl}${withSlash}`);
+	const path = site.permalink.replace(/:([a-z_]+)/g, (whole: string, name: string) => values[name] ?? whole);
+	return encodeURI(`${site.baseurl}${sanitizeUrl(path)}`);
+}
+
+/**
+ * Jekyll's `URL#sanitize_url`: `..` becomes `/`, `./` goes, slashes are squeezed. A category such
+ * as `../..` therefore never climbs out of the site in the URL Jekyll serves — nor in ours.
+ */
+export function sanitizeUrl(path: string): string {
+	return `/${path}`.split("..").join("/").split("./").join("").replace(/\/{2,}/g, "/");
 }

@@ -2,6 +2,7 @@ import { gitBlobHash, toBytes } from "./git-blob-hash";
 import { base64ToBytes, bytesToBase64 } from "./github/base64";
 import { renderCommitMessage } from "./github/commit-message";
 import { GitHubError } from "./github/github-errors";
+import { InitialCommitOnlyError } from "../publish-errors";
 import type { BranchHead, CommitAuthor, GitHubGitApi, RemoteEntry } from "./github/github-git-api";
 import { chunkTreeEntries, isEmptyPlan, planTreeChanges, treeEntriesFor, unsafeSitePath, type HashedFile, type TreePlan } from "./github/tree-plan";
 import type { ApplyProgress, ApplyResult, PublishChanges, PublishSession, PublishTarget, SiteSurvey } from "./publish-target";
@@ -89,9 +90,27 @@ export class GitHubTarget implements PublishTarget {
 			if (files.length === 0) return { written: [], deleted: [], unchanged: [] };
 			const first = await this.initialiseEmptyRepository(files, options.message);
 			if (first) initialised.push(first);
-			head = await this.readHead();
-			if (head.kind !== "found") throw new GitHubError("branch-missing", { subject: this.options.branch });
+			try {
+				head = await this.readHead();
+				if (head.kind !== "found") throw new GitHubError("branch-missing", { subject: this.options.branch });
+				return await this.publishOnHead(head, files, changes, initialised, options);
+			} catch (error) {
+				// The repository is not empty any more: say what it holds now, never "nothing was changed".
+				throw initialised.length > 0 ? new InitialCommitOnlyError(initialised[0], error) : error;
+			}
 		}
+		return this.publishOnHead(head, files, changes, initialised, options, surveyed);
+	}
+
+	private async publishOnHead(
+		start: FoundHead,
+		files: HashedFile[],
+		changes: PublishChanges,
+		initialised: string[],
+		options: { message: string; onProgress?: ApplyProgress },
+		surveyed?: { head: FoundHead; remote: Map<string, RemoteEntry> } | null,
+	): Promise<ApplyResult> {
+		let head = start;
 		const uploaded = new Set<string>();
 		for (let race = 0; ; race++) {
 			// A branch that moved since is caught when it is updated (not a fast-forward): rebuilt then.

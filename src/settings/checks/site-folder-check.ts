@@ -1,7 +1,9 @@
 /** What is at a path on disk: the plugin asks Node's fs on the desktop, tests a map. */
 export type PathKind = "folder" | "file" | null;
 
-export type SiteFolderCheck = { ok: true } | { ok: false; problem: "notAbsolute" | "missing" | "notFolder" };
+import { foldersOverlap } from "../../publish/site-overlap";
+
+export type SiteFolderCheck = { ok: true } | { ok: false; problem: "notAbsolute" | "missing" | "notFolder" | "overlapsVault" };
 
 /** `/home/me/blog`, `C:\blog`, `C:/blog`, `\\server\share\blog`: a full path on any desktop system. */
 export function isAbsolutePath(path: string): boolean {
@@ -12,10 +14,12 @@ export function isAbsolutePath(path: string): boolean {
  * The site folder of the folder target: empty (not set up yet), or the full path of an existing
  * folder. A relative path would depend on where Obsidian was started, so it is refused.
  */
-export async function checkSiteFolder(text: string, kindOf: ((path: string) => Promise<PathKind>) | null): Promise<SiteFolderCheck> {
+export async function checkSiteFolder(text: string, kindOf: ((path: string) => Promise<PathKind>) | null, vaultRoot?: string): Promise<SiteFolderCheck> {
 	const path = text.trim();
 	if (path === "") return { ok: true };
 	if (!isAbsolutePath(path)) return { ok: false, problem: "notAbsolute" };
+	// Publishing into the vault (or the vault into the site) would rewrite notes or republish posts.
+	if (vaultRoot !== undefined && foldersOverlap(path, vaultRoot)) return { ok: false, problem: "overlapsVault" };
 	// Where the disk cannot be read (the mobile app), the folder is checked when publishing.
 	if (kindOf === null) return { ok: true };
 	const kind = await kindOf(path);

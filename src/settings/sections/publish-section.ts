@@ -2,6 +2,7 @@ import { normalizePath, Setting } from "obsidian";
 import type { MessageKey } from "../../i18n/translator";
 import type LearningLogPlugin from "../../main";
 import { desktopPathKind } from "../../obsidian/desktop-path-kind";
+import { vaultBasePath } from "../../obsidian/choose-target";
 import type { PublishSettings } from "../../publish/publish-settings";
 import { checkSiteFolder, checkSiteSubfolder } from "../checks/site-folder-check";
 
@@ -45,7 +46,7 @@ export function renderPublishSettings(containerEl: HTMLElement, plugin: Learning
 			.setPlaceholder("/home/me/me.github.io")
 			.setValue(settings().siteFolder)
 			.onChange(async (value) => {
-				const check = await checkSiteFolder(value, pathKind);
+				const check = await checkSiteFolder(value, pathKind, vaultBasePath(plugin));
 				siteFolderError.setText(check.ok ? "" : t(`check.siteFolder.${check.problem}`, { path: value.trim() }));
 				if (check.ok) await save((publish) => (publish.siteFolder = value.trim()));
 			}),

@@ -25,6 +25,7 @@ export class Plugin extends Component {
 	commands: Command[] = [];
 	settingTabs: unknown[] = [];
 	ribbonIcons: HTMLElement[] = [];
+	statusBarItems: HTMLElement[] = [];
 	savedData: unknown = null;
 
 	constructor(
@@ -49,7 +50,9 @@ export class Plugin extends Component {
 		return el;
 	}
 	addStatusBarItem(): HTMLElement {
-		return document.createElement("div");
+		const el = document.createElement("div");
+		this.statusBarItems.push(el);
+		return el;
 	}
 	registerView(type: string, creator: (leaf: WorkspaceLeaf) => View): void {
 		this.app.workspace.viewCreators.set(type, creator);

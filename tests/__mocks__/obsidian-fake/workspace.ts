@@ -75,6 +75,8 @@ export class WorkspaceLeaf extends Events {
 	}
 	async openFile(file: TFile): Promise<void> {
 		this.openedFile = file;
+		// As in Obsidian, the note opened in a leaf becomes the active one.
+		this.workspace.setActiveFile(file);
 		this.workspace.trigger("file-open", file);
 		return Promise.resolve();
 	}

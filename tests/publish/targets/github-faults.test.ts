@@ -134,3 +134,21 @@ test("the first publish to an empty repository survives losing the answer to its
 	const files = await filesOnBranch(server);
 	expect(Object.keys(files).sort()).toEqual(["_posts/2021-08-09-day1.md", "_posts/2021-08-11-day3.md", "assets/chart.png"]);
 });
+
+test("an empty repository whose initialisation half succeeds says what it now holds, never that nothing changed", async () => {
+	await server.close();
+	server = await GitHubTestServer.start({ token: TOKEN });
+	// The first file goes in through the contents API; every later request fails.
+	server.inject({ kind: "status", status: 401 }, { method: "POST", times: 100 });
+	const { target } = targetFor(server, { token: TOKEN, now: () => CLOCK });
+	const { InitialCommitOnlyError } = await import("../../../src/publish/publish-errors");
+	const { describeFailure } = await import("../../../src/publish/report-messages");
+	const { createTranslator } = await import("../../../src/i18n/translator");
+	const error = await target.apply(CHANGES, { message: "Publish" }).catch((caught: unknown) => caught);
+	expect(error).toBeInstanceOf(InitialCommitOnlyError);
+	const message = describeFailure(createTranslator("en"), error);
+	seen.push(message);
+	expect(message).toMatch(/now holds an initial commit with _posts\/2021-08-09-day1\.md/);
+	expect(message).not.toMatch(/nothing was changed/);
+	expect(Object.keys(await filesOnBranch(server))).toEqual(["_posts/2021-08-09-day1.md"]);
+});

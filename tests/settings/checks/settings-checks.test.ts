@@ -70,3 +70,19 @@ describe("team absences", () => {
 		expect(unknownAbsentNames(["2021-08-11:\u1100\u1175\u11B7\u1106\u1175\u11AB\u1109\u116E"], members)).toEqual([]);
 	});
 });
+
+describe("the site folder may not overlap the vault", () => {
+	test("the vault itself, a folder inside it, or a folder holding it is refused before the disk is asked", async () => {
+		const asked: string[] = [];
+		const kindOf = (path: string): Promise<PathKind> => {
+			asked.push(path);
+			return Promise.resolve("folder");
+		};
+		for (const site of ["/home/me/vault", "/home/me/vault/blog", "/home/me", "/HOME/me/Vault/"]) {
+			expect(await checkSiteFolder(site, kindOf, "/home/me/vault")).toEqual({ ok: false, problem: "overlapsVault" });
+		}
+		expect(asked).toEqual([]);
+		expect(await checkSiteFolder("/home/me/vault-blog", kindOf, "/home/me/vault")).toEqual({ ok: true });
+		expect(await checkSiteFolder("C:\\Users\\me\\vault\\site", kindOf, "C:\\Users\\me\\vault")).toEqual({ ok: false, problem: "overlapsVault" });
+	});
+});

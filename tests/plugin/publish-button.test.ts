@@ -1,0 +1,120 @@
+/**
+ * The promise of the publish button, on the built main.js: today's day note is open and not marked;
+ * one click on the ribbon icon marks it, one commit holds its post, and once GitHub Pages has
+ * built that commit a notice links to the post on the site. Desktop and mobile, English and
+ * Korean. The GitHub API is the local test server (a real git repository behind it); the clock is
+ * jest's, so the build follower's waits pass without real waiting. `npm test` builds main.js first.
+ */
+import { existsSync, readFileSync } from "fs";
+// Node's own, which jest's fake timers leave alone: it lets real socket answers arrive.
+import { setTimeout as realTimeout } from "timers";
+import * as obsidian from "../__mocks__/obsidian";
+import { App, Notice, setLanguage, setRequestTransport, type PluginManifest } from "../__mocks__/obsidian";
+import { GitHubTestServer } from "../github-server/github-api-server";
+import { diffNames, seed } from "../github-server/harness";
+import { requestUrlOverHttp } from "../github-server/request-url-over-http";
+
+const mainJsPath = `${__dirname}/../../main.js`;
+const TOKEN = "fake-token-publishButtonTokenNeverShown000000000001";
+const MANIFEST: PluginManifest = { id: "learning-log", name: "Learning Log", version: "0.1.0", minAppVersion: "1.11.4" };
+
+interface BuiltPlugin {
+	onload(): Promise<void>;
+	unload(): void;
+	settings: { github: Record<string, string>; daily: Record<string, unknown> };
+	ribbonIcons: HTMLElement[];
+	statusBarItems: HTMLElement[];
+	runCommand(id: string): boolean;
+}
+
+function loadBuiltPlugin(): new (app: App, manifest: PluginManifest) => BuiltPlugin {
+	const module = { exports: {} as Record<string, unknown> };
+	const onlyObsidian = (name: string): unknown => {
+		if (name === "obsidian") return obsidian;
+		throw new Error(`Cannot find module '${name}'`);
+	};
+	new Function("module", "exports", "require", readFileSync(mainJsPath, "utf8"))(module, module.exports, onlyObsidian);
+	return (module.exports.default ?? module.exports) as new (app: App, manifest: PluginManifest) => BuiltPlugin;
+}
+
+/** Real sockets answer on the real event loop; the plugin's timers run on jest's clock. */
+async function until(condition: () => boolean, what: string): Promise<void> {
+	for (let turn = 0; turn < 4000 && !condition(); turn++) {
+		await new Promise((resolve) => realTimeout(resolve, 2));
+		if (turn % 25 === 24) await jest.advanceTimersByTimeAsync(2_500);
+	}
+	if (!condition()) throw new Error(`${what} never happened; notices: ${Notice.shown.join(" | ")}`);
+}
+
+const WORDS = {
+	en: { button: "Publish to the blog", ok: "Mark and publish", live: "Your post is live:", status: "Live" },
+	ko: { button: "블로그에 게시", ok: "표시하고 게시", live: "글이 게시되었습니다:", status: "게시됨" },
+};
+const PHONE = { isDesktop: false, isDesktopApp: false, isMobile: true, isMobileApp: true, isPhone: true, isLinux: false };
+
+let server: GitHubTestServer;
+const platform = obsidian.Platform as unknown as Record<string, boolean>;
+const savedPlatform = { ...platform };
+
+beforeAll(() => {
+	if (!existsSync(mainJsPath)) throw new Error("main.js is missing: run `npm test`, which builds it first.");
+});
+afterEach(async () => {
+	jest.useRealTimers();
+	setRequestTransport(null);
+	setLanguage("en");
+	Object.assign(platform, savedPlatform);
+	document.body.replaceChildren();
+	await server?.close();
+});
+
+describe.each([
+	["desktop", "en"],
+	["desktop", "ko"],
+	["mobile", "en"],
+	["mobile", "ko"],
+] as const)("the publish button on %s in %s", (device, language) => {
+	test("one click on today's unmarked day note: marked, one commit with its post, a notice linking it once the site is built", async () => {
+		// 2026-03-10 10:00 in Korea: day 7 of a course that started on Monday 2026-03-02.
+		jest.useFakeTimers({ now: new Date("2026-03-10T01:00:00Z"), doNotFake: ["nextTick", "setImmediate", "queueMicrotask"] });
+		server = await GitHubTestServer.start({ token: TOKEN, pages: { buildType: "legacy", readsToFinish: 3, outcome: "built", htmlUrl: "https://octo.github.invalid/blog/" } });
+		const before = await seed(server, { "_config.yml": "title: blog\nbaseurl: /blog\npermalink: /:year/:month/:day/:title/\n" });
+		setRequestTransport(requestUrlOverHttp);
+		setLanguage(language);
+		if (device === "mobile") Object.assign(platform, PHONE);
+		Notice.shown.length = 0;
+
+		const app = new App();
+		const plugin = new (loadBuiltPlugin())(app, MANIFEST);
+		await plugin.onload();
+		app.workspace.finishLayout();
+		Object.assign(plugin.settings.github, { repository: "octo/blog", branch: "main", apiBaseUrl: server.url });
+		Object.assign(plugin.settings.daily, { courseStartDate: "2026-03-02", folder: "daily" });
+		app.secretStorage.setSecret(plugin.settings.github.tokenSecretName, TOKEN);
+		expect(plugin.runCommand("new-bootcamp-day")).toBe(true);
+		await until(() => app.workspace.getActiveFile() !== null, "today's note opening");
+		const note = app.workspace.getActiveFile()!;
+		expect(note.path).toBe("daily/2026-03-10.md");
+		expect(await app.vault.read(note)).toMatch(/^publish: false$/m);
+
+		const words = WORDS[language];
+		plugin.ribbonIcons.find((el) => el.getAttribute("aria-label") === words.button)!.click();
+		await until(() => document.querySelector(".learning-log-mark-confirm") !== null, "the confirmation");
+		[...document.querySelectorAll("button")].find((el) => el.textContent === words.ok)!.click();
+		await until(() => Notice.shown.some((text) => text.startsWith(words.live)), "the live notice");
+
+		expect(await app.vault.read(note)).toMatch(/^publish: true$/m);
+		const head = (await server.repo.branchHead("main"))!;
+		expect((await server.repo.readCommit(head)).parents).toEqual([before]);
+		const added = await diffNames(server, before, head);
+		expect(added).toHaveLength(1);
+		expect(added[0]).toMatch(/^A\t_posts\/2026-03-10-.+\.md$/);
+		const live = Notice.shown.find((text) => text.startsWith(words.live))!;
+		expect(live).toMatch(/https:\/\/octo\.github\.invalid\/blog\/2026\/03\/10\/\S+\/$/);
+		if (device === "desktop") expect(plugin.statusBarItems.map((el) => el.textContent)).toEqual([words.status]);
+		else expect(plugin.statusBarItems).toEqual([]);
+		expect(server.violations).toEqual([]);
+		expect([...Notice.shown, document.body.textContent].join("\n")).not.toContain(TOKEN);
+		plugin.unload();
+	});
+});
