@@ -59,8 +59,19 @@ interface Numbered {
 /** The start date that makes `date` the `day`-th course day, counting only dates where `counts`. */
 function startFor(date: IsoDate, day: number, counts: (date: IsoDate) => boolean): IsoDate | null {
 	if (!counts(date) || day < 1) return null;
+	// Both countings repeat every week, so whole weeks are skipped at once: a vault of thousands of
+	// numbered notes would otherwise walk back day by day from each of them.
+	let perWeek = 0;
+	for (let offset = 1; offset <= 7; offset++) if (counts(addDays(date, -offset))) perWeek++;
+	let remaining = day - 1;
+	if (remaining > 0 && perWeek === 0) return null;
 	let start = date;
-	for (let remaining = day - 1; remaining > 0; ) {
+	if (remaining > 0) {
+		const weeks = Math.floor((remaining - 1) / perWeek);
+		start = addDays(start, -7 * weeks);
+		remaining -= weeks * perWeek;
+	}
+	while (remaining > 0) {
 		start = addDays(start, -1);
 		if (counts(start)) remaining--;
 	}

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { dayNumberIn, inferDayNumbering, replaceDayNumber, type NumberingEvidence } from "../../src/daily/infer-day-numbering";
 import { addDays, isWeekend } from "../../src/daily/local-date";
 
@@ -75,4 +76,17 @@ test("conflicting numbers: no guess, and the notes that disagree are named", () 
 test("without any numbered note there is nothing to infer", () => {
 	expect(inferDayNumbering([{ path: "Daily/2021-08-07 주말 회고.md", date: "2021-08-07" }])).toEqual({ kind: "none" });
 	expect(inferDayNumbering([])).toEqual({ kind: "none" });
+});
+
+test("a long course: a note far from the start is traced back to the same start as a day-by-day count", () => {
+	fc.assert(
+		fc.property(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 900 }), (offset, day) => {
+			const start = weekdaysFrom(addDays("2021-01-04", offset), 1)[0];
+			const date = weekdaysFrom(start, day).at(-1)!;
+			expect(inferDayNumbering(numberedNotes([date], day))).toMatchObject({ kind: "inferred", courseStartDate: start, dayCounting: "weekdays" });
+			const calendarDate = addDays(start, day - 1);
+			expect(inferDayNumbering(numberedNotes([calendarDate], day), "calendar-days")).toMatchObject({ courseStartDate: start, dayCounting: "calendar-days" });
+		}),
+		{ numRuns: 60 },
+	);
 });
