@@ -1,40 +1,12 @@
 // The plugin's publish commands go to GitHub, through Obsidian's requestUrl, once a repository is
 // set: one commit with the posts, then none for an unchanged republish, and the token nowhere.
-import * as http from "http";
-import { App, Notice, Platform, setRequestTransport, type RequestUrlParam, type RequestUrlResponse } from "../__mocks__/obsidian";
+import { App, Notice, Platform, setRequestTransport } from "../__mocks__/obsidian";
 import LearningLogPlugin from "../../src/main";
 import { GitHubTestServer } from "../github-server/github-api-server";
 import { filesOnBranch, seed } from "../github-server/harness";
+import { requestUrlOverHttp } from "../github-server/request-url-over-http";
 
 const TOKEN = "fake-token-pluginTokenThatMustNeverLeak00000000001";
-
-/** requestUrl's fake, answered over a real socket by the local GitHub API server. */
-function overHttp(param: RequestUrlParam): Promise<RequestUrlResponse> {
-	return new Promise((resolve, reject) => {
-		const headers: Record<string, string> = { ...param.headers };
-		if (param.contentType) headers["content-type"] = param.contentType;
-		const request = http.request(param.url, { method: param.method ?? "GET", headers }, (response) => {
-			const chunks: Buffer[] = [];
-			response.on("data", (chunk: Buffer) => chunks.push(chunk));
-			response.on("end", () => {
-				const body = Buffer.concat(chunks);
-				const text = body.toString("utf8");
-				const flat = Object.fromEntries(Object.entries(response.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : String(v)]));
-				let json: unknown = null;
-				try {
-					json = JSON.parse(text);
-				} catch {
-					// not JSON: callers read text or bytes
-				}
-				const arrayBuffer = body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer;
-				resolve({ status: response.statusCode ?? 0, headers: flat, arrayBuffer, json, text });
-			});
-		});
-		request.on("error", reject);
-		if (param.body !== undefined) request.write(typeof param.body === "string" ? param.body : Buffer.from(param.body));
-		request.end();
-	});
-}
 
 async function until(condition: () => boolean): Promise<void> {
 	for (let i = 0; i < 2000 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
@@ -44,7 +16,7 @@ async function until(condition: () => boolean): Promise<void> {
 let server: GitHubTestServer;
 beforeEach(async () => {
 	server = await GitHubTestServer.start({ token: TOKEN });
-	setRequestTransport(overHttp);
+	setRequestTransport(requestUrlOverHttp);
 	Notice.shown.length = 0;
 });
 afterEach(async () => {
