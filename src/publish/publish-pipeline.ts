@@ -10,11 +10,10 @@ import type { PublishReport, ReportAsset } from "./publish-report";
 import type { PublishSettings } from "./publish-settings";
 import type { TopicsOnBlog } from "../team/topic-badges";
 import { currentSiteConfig } from "./site/current-site-config";
-import { parseSiteConfig, type SiteConfig } from "./site/site-config";
-import { MATH_INCLUDE_PATHS } from "./site/site-math";
-import { pageFilesFor, pageUrl } from "./site/site-pages";
+import { parseSiteConfig } from "./site/site-config";
 import { guardAgainstSite, recordAfterApply, siteStatus } from "./site-changes";
 import { adoptIdentical, adoptInterrupted, occupiedPaths, publishFolders } from "./site-state";
+import { pagesServing, readMathIncludes, sitePathsOf } from "./site-reads";
 import type { ApplyResult, PublishTarget, SiteFile } from "./targets/publish-target";
 
 export type PipelinePhase = "read" | "convert" | "upload" | "write" | "delete" | "commit";
@@ -99,43 +98,6 @@ function uniqueErrors(errors: NoteError[]): NoteError[] {
 	return errors.filter((error) => (seen.has(error.source) ? false : (seen.add(error.source), true)));
 }
 
-/** The site's file paths, listed once and only when needed (null: the target cannot list them). */
-type SitePaths = () => Promise<ReadonlySet<string> | null>;
-
-function sitePathsOf(target: PublishTarget): SitePaths {
-	let listed: Promise<ReadonlySet<string> | null> | undefined;
-	return () => (listed ??= target.listPaths ? target.listPaths() : Promise.resolve(null));
-}
-
-/** The site files that may configure its math, read only when the Math setting follows the site. */
-async function readMathIncludes(request: PublishRequest, sitePaths: SitePaths): Promise<string[]> {
-	if (request.settings.mathMode !== "site") return [];
-	const existing = await sitePaths();
-	const paths = MATH_INCLUDE_PATHS.filter((path) => !existing || existing.has(path));
-	const texts = await Promise.all(paths.map((path) => request.target.readText(path).catch(() => null)));
-	return texts.filter((text): text is string => text !== null);
-}
-
-/** The site's pages that already serve the URL a post's own permalink asks for (URL → page file). */
-async function pagesServing(target: PublishTarget, sitePaths: SitePaths, posts: readonly PostOutput[], site: SiteConfig): Promise<Map<string, string>> {
-	const found = new Map<string, string>();
-	const own = posts.filter((post) => post.ownPermalink);
-	if (own.length === 0) return found;
-	const existing = await sitePaths();
-	for (const post of own) {
-		if (found.has(post.url)) continue;
-		for (const file of pageFilesFor(post.url, site)) {
-			if (existing && !existing.has(file)) continue;
-			const text = await target.readText(file).catch(() => null);
-			if (text !== null && pageUrl(file, text, site) === post.url) {
-				found.set(post.url, file);
-				break;
-			}
-		}
-	}
-	return found;
-}
-
 /** The assets a written post uses: images that only untouched imported posts use stay as they are. */
 function withoutAssetsOnlyKept(posts: readonly PostOutput[], assets: readonly AssetOutput[], failed: ReadonlySet<string>, kept: ReadonlySet<string>): AssetOutput[] {
 	if (kept.size === 0) return [...assets];
@@ -197,7 +159,7 @@ async function publishHoldingSite(request: PublishRequest): Promise<PublishOutco
 	for (const error of invalid) selection.published.delete(error.source);
 	const sitePaths = sitePathsOf(request.target);
 	// Listing the site for its math includes comes first: the survey then reuses that read.
-	const mathIncludes = await readMathIncludes(request, sitePaths);
+	const mathIncludes = await readMathIncludes(request.settings.mathMode, request.target, sitePaths);
 	const folders = publishFolders(request.settings);
 	const survey = await request.target.survey(folders);
 	const config = await currentSiteConfig(request.target, survey, siteManifest(manifest, request.siteKey).siteConfig);
