@@ -61,6 +61,9 @@ export abstract class ValueComponent<T> {
 	/** Test helper: the user changes the value. */
 	simulateChange(value: T): void {
 		this.setValue(value);
+		this.changed(value);
+	}
+	protected changed(value: T): void {
 		this.handlers.forEach((handler) => handler(value));
 	}
 }
@@ -68,8 +71,8 @@ export abstract class ValueComponent<T> {
 export class AbstractTextComponent<T extends HTMLInputElement | HTMLTextAreaElement> extends ValueComponent<string> {
 	constructor(public inputEl: T) {
 		super();
-		// As in the app, onChange follows the input's `input` event (typing, or a suggestion chosen).
-		this.inputEl.addEventListener("input", () => this.handlers.forEach((handler) => handler(this.getValue())));
+		// As in Obsidian, typing in the field (or choosing a suggestion) is a change.
+		this.inputEl.addEventListener("input", () => this.changed(this.getValue()));
 	}
 	/** Test helper: the user types a value (fires `input`, as typing does). */
 	override simulateChange(value: string): void {
