@@ -29,7 +29,7 @@ export async function reloadPluginData(context: VaultContext): Promise<ParsedPlu
 	const text = await fs.readFile(context.dataPath, "utf8").catch(() => null);
 	if (text === null) return context.data;
 	try {
-		const fresh = parsePluginData(JSON.parse(text));
+		const fresh = parsePluginData(JSON.parse(text), context.data.language);
 		context.data.publishManifest = fresh.publishManifest;
 		return fresh;
 	} catch {
@@ -51,7 +51,8 @@ export async function openVault(root: string, env: Record<string, string | undef
 			throw new Error(`The plugin's data file is not valid JSON: ${dataPath}`);
 		}
 	}
-	const data = parsePluginData(raw);
+	// What was never saved takes the defaults of the user's language, as in the plugin.
+	const data = parsePluginData(raw, pickLanguage(env.LEARNING_LOG_LANG ?? env.LANG));
 	const store = new NodeNoteStore(root, CONFIG_DIR);
 	let adoption: VaultAdoption | null = null;
 	const readConfig: ConfigFileReader = (relativePath) => fs.readFile(nodePath.join(root, CONFIG_DIR, relativePath), "utf8").catch(() => null);
