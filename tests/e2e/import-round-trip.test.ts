@@ -9,6 +9,7 @@ import { readManifest } from "../../src/publish/plan/manifest";
 import { parseSiteConfig } from "../../src/publish/site/site-config";
 import { parsePluginData } from "../../src/settings/plugin-data";
 import { writeFixtureBlog } from "../import/fixture-blog";
+import { filesUnder } from "../import/tree-files";
 import { CLI, jekyllBuild, publish, requireTools, run } from "./jekyll-site";
 
 let work: string;
@@ -50,19 +51,6 @@ function readerView(html: string): { text: string; targets: string[] } {
 		.replace(/\s+/g, " ")
 		.trim();
 	return { text, targets };
-}
-
-function vaultFiles(root: string): Map<string, string> {
-	const files = new Map<string, string>();
-	const walk = (folder: string): void => {
-		for (const name of readdirSync(folder)) {
-			const path = join(folder, name);
-			if (statSync(path).isDirectory()) walk(path);
-			else files.set(relative(root, path), readFileSync(path).toString("base64"));
-		}
-	};
-	walk(root);
-	return files;
 }
 
 function importBlog(extra: string[] = []) {
@@ -128,7 +116,7 @@ describe("importing a hand-written Jekyll blog into an empty vault", () => {
 
 	test("every wiki-link and embed of the imported notes resolves in Obsidian's metadata cache", async () => {
 		const app = new App();
-		for (const [path, base64] of vaultFiles(vault)) {
+		for (const [path, base64] of filesUnder(vault)) {
 			if (path.startsWith(".obsidian")) continue;
 			const bytes = Buffer.from(base64, "base64");
 			if (path.endsWith(".md")) await app.vault.create(path, bytes.toString("utf8"), { ctime: 0, mtime: 0 });
@@ -161,12 +149,12 @@ describe("importing a hand-written Jekyll blog into an empty vault", () => {
 	});
 
 	test("a second import changes nothing", () => {
-		const files = vaultFiles(vault);
+		const files = filesUnder(vault);
 		const result = importBlog();
 		expect(result.status).toBe(0);
 		expect(result.output).toContain("0 new notes");
 		expect(result.output).toContain(`${postPaths.length} posts were imported before`);
-		expect(vaultFiles(vault)).toEqual(files);
+		expect(filesUnder(vault)).toEqual(files);
 	});
 
 	test("converting the imported notes gives back every plain post byte for byte, and the same pages for the rest", () => {
@@ -174,7 +162,7 @@ describe("importing a hand-written Jekyll blog into an empty vault", () => {
 		const settings = data.settings.publish;
 		const record = Object.values(manifestOf().sites)[0];
 		const notes = Object.keys(record.notes).map((path) => ({ path, text: readFileSync(join(vault, path), "utf8"), ctime: 0, mtime: Date.UTC(2021, 8, 1) }));
-		const attachments = [...vaultFiles(vault).keys()].filter((path) => !path.endsWith(".md") && !path.startsWith(".obsidian"));
+		const attachments = [...filesUnder(vault).keys()].filter((path) => !path.endsWith(".md") && !path.startsWith(".obsidian"));
 		const converted = convertVault({
 			notes,
 			attachments,
