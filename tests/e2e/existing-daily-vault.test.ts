@@ -145,5 +145,11 @@ describe.each([
 		await flush(20);
 		const pluginReview = app.vault.getFileByPath(relative(scratch, join(scratch, week.stdout.trim())));
 		expect(pluginReview && (await app.vault.read(pluginReview)).replace(/^date: .*$/m, "")).toBe(review.replace(/^date: .*$/m, ""));
+		// Its links reach the day notes in Obsidian, brackets in their names and all.
+		if (!pluginReview) throw new Error("no week review");
+		const links = [...(app.metadataCache.getFileCache(pluginReview)?.links ?? []), ...(app.metadataCache.getFileCache(pluginReview)?.embeds ?? [])];
+		const reached = links.map((link) => app.metadataCache.getFirstLinkpathDest(link.link.replace(/#.*$/, ""), pluginReview.path)?.path);
+		const weekNotes = ["09 [boostcourse] Day6", "10 [boostcourse] Day7", "11 [boostcourse] Day8", "12 [boostcourse] Day9", "13 [boostcourse] Day10"].map((name) => `Daily/2021-08-${name} 학습기록.md`);
+		expect(reached.sort()).toEqual([...weekNotes, ...weekNotes].sort());
 	});
 });
