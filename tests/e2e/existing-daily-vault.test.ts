@@ -119,6 +119,13 @@ describe.each([
 		const fromCli = await cli(["new-day", "--vault", scratch], lang);
 		expect(fromCli).toMatchObject({ code: 0, stdout: "Daily/2021-08-18.md\n" });
 		expect(readFileSync(join(scratch, "Daily/2021-08-18.md"), "utf8")).toBe(text);
+
+		// Today's topics: the plugin's command and the CLI's update-topics find the same note and write the same.
+		expect(plugin.runCommand("update-todays-topics")).toBe(true);
+		await flush(20);
+		const topicsFromCli = await cli(["update-topics", "--vault", scratch], lang);
+		expect(topicsFromCli).toMatchObject({ code: 0, stdout: "Daily/2021-08-18.md\n" });
+		expect(readFileSync(join(scratch, "Daily/2021-08-18.md"), "utf8")).toBe(await app.vault.read(created));
 	});
 
 	test("the CLI: update-topics finds the existing note, new-week links only the days of week 2, tree leaves the template out", async () => {
