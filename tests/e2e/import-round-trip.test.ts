@@ -140,14 +140,6 @@ describe("importing a hand-written Jekyll blog into an empty vault", () => {
 		expect(checked).toBeGreaterThan(20);
 	});
 
-	test("the learning log's tree counts the imported notes at once, by date and by category", () => {
-		for (const by of ["date", "category"]) {
-			const result = run(process.execPath, [CLI, "tree", "--vault", vault, "--by", by, "--json"], site);
-			expect(result.status).toBe(0);
-			expect((JSON.parse(result.output) as { count: number }).count).toBe(postPaths.length);
-		}
-	});
-
 	test("a second import changes nothing", () => {
 		const files = filesUnder(vault);
 		const result = importBlog();
