@@ -3,10 +3,15 @@ import { promises as fs, mkdtempSync, readdirSync, symlinkSync, writeFileSync, m
 import { tmpdir } from "os";
 import * as path from "path";
 import { FolderTarget } from "../../../src/publish/targets/folder-target";
-import { siteDiskFromNode } from "../../../src/publish/targets/site-disk";
+import { siteDiskFromNode, type SiteDisk } from "../../../src/publish/targets/site-disk";
+import { syncSiteDisk } from "../../../src/node/node-site-disk";
 import { assertSafeSitePath, SitePathError } from "../../../src/publish/targets/site-path";
 
-const nodeDisk = () => Promise.resolve(siteDiskFromNode(fs, path));
+// The plugin's disk (fs.promises) and the CLI's (synchronous calls) must behave alike.
+const disks: Array<[string, () => Promise<SiteDisk>]> = [
+	["fs.promises", () => Promise.resolve(siteDiskFromNode(fs, path))],
+	["synchronous calls", () => Promise.resolve(syncSiteDisk())],
+];
 
 function freshSite(): { root: string; outside: string } {
 	const base = mkdtempSync(path.join(tmpdir(), "ll-folder-"));
@@ -45,7 +50,7 @@ describe("assertSafeSitePath", () => {
 	});
 });
 
-describe("FolderTarget", () => {
+describe.each(disks)("FolderTarget on %s", (_name, nodeDisk) => {
 	test("writes new files with their folders, then skips identical ones on the next apply", async () => {
 		const { root } = freshSite();
 		const target = new FolderTarget(root, nodeDisk);
