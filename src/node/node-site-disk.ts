@@ -3,14 +3,12 @@ import { hostname } from "os";
 import * as nodePath from "path";
 import { nodeSiteHost, type SiteDisk, type SiteFs } from "../publish/targets/site-disk";
 
-/** A synchronous call seen as the promise SiteFs expects: settled before it is returned. */
-function now<T>(call: () => T): Promise<T> {
-	try {
-		return Promise.resolve(call());
-	} catch (error) {
-		// Node's fs throws Errors (with their `code`), passed on as they are.
-		return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-	}
+/**
+ * A synchronous call seen as the promise SiteFs expects: settled before it is returned, and a
+ * thrown error (with its `code`) becomes the rejection as it is.
+ */
+async function now<T>(call: () => T): Promise<T> {
+	return call();
 }
 
 /**
