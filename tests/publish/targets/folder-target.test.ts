@@ -164,4 +164,43 @@ describe.each(disks)("FolderTarget on %s", (_name, nodeDisk) => {
 		);
 		expect(calls).toEqual(["write 1/2", "write 2/2"]);
 	});
+
+	test("within a locked run, a path the survey found empty or hashed is written without another look", async () => {
+		const { root } = freshSite();
+		mkdirSync(path.join(root, "_posts"));
+		writeFileSync(path.join(root, "_posts/old.md"), "old\n");
+		mkdirSync(path.join(root, "_posts/in-the-way.md"));
+		const looked: string[] = [];
+		const counting = async (): Promise<SiteDisk> => {
+			const disk = await nodeDisk();
+			const watch = (name: string, call: (p: string) => Promise<unknown>) => (p: string) => {
+				looked.push(`${name} ${path.relative(root, p)}`);
+				return call(p);
+			};
+			return { ...disk, fs: { ...disk.fs, lstat: watch("lstat", disk.fs.lstat) as typeof disk.fs.lstat, readFile: watch("read", disk.fs.readFile) as typeof disk.fs.readFile } };
+		};
+		const target = new FolderTarget(root, counting);
+		const session = await target.begin();
+		const survey = await target.survey(["_posts"]);
+		expect(await survey.blobOf("_posts/old.md")).not.toBeNull();
+		looked.length = 0;
+		const result = await target.apply(
+			{
+				write: [
+					{ path: "_posts/new.md", content: "new\n" },
+					{ path: "_posts/old.md", content: "changed\n" },
+					{ path: "_posts/in-the-way.md", content: "x\n" },
+				],
+				delete: [],
+			},
+			message,
+		);
+		await session.finish(true);
+		expect(result.written.sort()).toEqual(["_posts/new.md", "_posts/old.md"]);
+		expect(result.failed).toEqual([expect.objectContaining({ path: "_posts/in-the-way.md" })]);
+		expect(readFileSync(path.join(root, "_posts/old.md"), "utf8")).toBe("changed\n");
+		// The new path is never looked at, the hashed one never read again; the folder in the way is seen.
+		expect(looked.filter((call) => call.endsWith("new.md") || call === "read _posts/old.md")).toEqual([]);
+		expect(looked).toContain("lstat _posts/in-the-way.md");
+	});
 });
