@@ -37,14 +37,23 @@ export interface ProtectedText {
 	escaped: number;
 }
 
+// In one pass: the author's `{{` and `{%`, and our own tags and outputs (whose text gets the same
+// escaping, as a pass over the whole text before them would give it).
+const LIQUID_OPENING = /\{\{|\{%/g;
+const LIQUID_OR_OWN = /\{\{|\{%|\uFDD0([^\uFDD1]*)\uFDD1|\uFDD2([^\uFDD3]*)\uFDD3/g;
+
 export function protectLiquid(text: string): ProtectedText {
 	let escaped = 0;
-	const safe = text.replace(/\{\{|\{%/g, (opening) => {
+	const escapeOpenings = (inner: string): string =>
+		inner.replace(LIQUID_OPENING, (opening) => {
+			escaped += 1;
+			return `{{ "${opening}" }}`;
+		});
+	const final = text.replace(LIQUID_OR_OWN, (match: string, tag: string | undefined, output: string | undefined) => {
+		if (tag !== undefined) return `{% ${escapeOpenings(tag)} %}`;
+		if (output !== undefined) return `{{ ${escapeOpenings(output)} }}`;
 		escaped += 1;
-		return `{{ "${opening}" }}`;
+		return `{{ "${match}" }}`;
 	});
-	const final = safe
-		.replace(/\uFDD0([^\uFDD1]*)\uFDD1/g, "{% $1 %}")
-		.replace(/\uFDD2([^\uFDD3]*)\uFDD3/g, "{{ $1 }}");
 	return { text: final, escaped };
 }
