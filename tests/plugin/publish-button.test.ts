@@ -5,46 +5,14 @@
  * Korean. The GitHub API is the local test server (a real git repository behind it); the clock is
  * jest's, so the build follower's waits pass without real waiting. `npm test` builds main.js first.
  */
-import { existsSync, readFileSync } from "fs";
-// Node's own, which jest's fake timers leave alone: it lets real socket answers arrive.
-import { setTimeout as realTimeout } from "timers";
 import * as obsidian from "../__mocks__/obsidian";
-import { App, Notice, setLanguage, setRequestTransport, type PluginManifest } from "../__mocks__/obsidian";
+import { App, Notice, setLanguage, setRequestTransport } from "../__mocks__/obsidian";
 import { GitHubTestServer } from "../github-server/github-api-server";
 import { diffNames, seed } from "../github-server/harness";
 import { requestUrlOverHttp } from "../github-server/request-url-over-http";
+import { loadBuiltPlugin, MANIFEST, until } from "./built-plugin";
 
-const mainJsPath = `${__dirname}/../../main.js`;
 const TOKEN = "fake-token-publishButtonTokenNeverShown000000000001";
-const MANIFEST: PluginManifest = { id: "learning-log", name: "Learning Log", version: "0.1.0", minAppVersion: "1.11.4" };
-
-interface BuiltPlugin {
-	onload(): Promise<void>;
-	unload(): void;
-	settings: { github: Record<string, string>; daily: Record<string, unknown> };
-	ribbonIcons: HTMLElement[];
-	statusBarItems: HTMLElement[];
-	runCommand(id: string): boolean;
-}
-
-function loadBuiltPlugin(): new (app: App, manifest: PluginManifest) => BuiltPlugin {
-	const module = { exports: {} as Record<string, unknown> };
-	const onlyObsidian = (name: string): unknown => {
-		if (name === "obsidian") return obsidian;
-		throw new Error(`Cannot find module '${name}'`);
-	};
-	new Function("module", "exports", "require", readFileSync(mainJsPath, "utf8"))(module, module.exports, onlyObsidian);
-	return (module.exports.default ?? module.exports) as new (app: App, manifest: PluginManifest) => BuiltPlugin;
-}
-
-/** Real sockets answer on the real event loop; the plugin's timers run on jest's clock. */
-async function until(condition: () => boolean, what: string): Promise<void> {
-	for (let turn = 0; turn < 4000 && !condition(); turn++) {
-		await new Promise((resolve) => realTimeout(resolve, 2));
-		if (turn % 25 === 24) await jest.advanceTimersByTimeAsync(2_500);
-	}
-	if (!condition()) throw new Error(`${what} never happened; notices: ${Notice.shown.join(" | ")}`);
-}
 
 const WORDS = {
 	en: { button: "Publish to the blog", ok: "Mark and publish", live: "Your post is live:", status: "Live" },
@@ -56,9 +24,6 @@ let server: GitHubTestServer;
 const platform = obsidian.Platform as unknown as Record<string, boolean>;
 const savedPlatform = { ...platform };
 
-beforeAll(() => {
-	if (!existsSync(mainJsPath)) throw new Error("main.js is missing: run `npm test`, which builds it first.");
-});
 afterEach(async () => {
 	jest.useRealTimers();
 	setRequestTransport(null);

@@ -61,6 +61,9 @@ abstract class ValueComponent<T> {
 	/** Test helper: the user changes the value. */
 	simulateChange(value: T): void {
 		this.setValue(value);
+		this.changed(value);
+	}
+	protected changed(value: T): void {
 		this.handlers.forEach((handler) => handler(value));
 	}
 }
@@ -70,6 +73,8 @@ export class TextComponent extends ValueComponent<string> {
 	constructor(containerEl: HTMLElement) {
 		super();
 		this.inputEl = containerEl.createEl("input", { type: "text" });
+		// As in Obsidian, typing in the field is a change.
+		this.inputEl.addEventListener("input", () => this.changed(this.getValue()));
 	}
 	getValue(): string {
 		return this.inputEl.value;
