@@ -8,6 +8,10 @@ const OWN_TAG_OPEN = "\uFDD0";
 const OWN_TAG_CLOSE = "\uFDD1";
 const OWN_OUTPUT_OPEN = "\uFDD2";
 const OWN_OUTPUT_CLOSE = "\uFDD3";
+const VERBATIM_OPEN = "\uFDD4";
+const VERBATIM_CLOSE = "\uFDD5";
+// split() with a capture: odd items are the verbatim Liquid, even ones the text around it.
+const VERBATIM_SEGMENT = /\uFDD4([^\uFDD5]*)\uFDD5/;
 const SENTINELS = /[\uFDD0-\uFDD7]/g;
 const HAS_SENTINEL = /[\uFDD0-\uFDD7]/;
 
@@ -21,6 +25,11 @@ export function ownOutput(body: string): string {
 	return `${OWN_OUTPUT_OPEN}${body}${OWN_OUTPUT_CLOSE}`;
 }
 
+/** Liquid an imported post ran on the site, kept running byte for byte (see imported-form). */
+export function verbatimLiquid(span: string): string {
+	return `${VERBATIM_OPEN}${span}${VERBATIM_CLOSE}`;
+}
+
 /** Sentinels are Unicode noncharacters; a note holding one would confuse them, so they go first. */
 export function removeSentinels(text: string): string {
 	return HAS_SENTINEL.test(text) ? text.replace(SENTINELS, "\uFFFD") : text;
@@ -28,7 +37,7 @@ export function removeSentinels(text: string): string {
 
 /** What a reader sees in place of our own Liquid (for heading ids and plain-text comparisons). */
 export function withoutOwnLiquid(text: string): string {
-	return text.replace(/\uFDD0[^\uFDD1]*\uFDD1|\uFDD2[^\uFDD3]*\uFDD3/g, "");
+	return text.replace(/\uFDD0[^\uFDD1]*\uFDD1|\uFDD2[^\uFDD3]*\uFDD3|[\uFDD4\uFDD5]/g, "");
 }
 
 export interface ProtectedText {
@@ -37,23 +46,33 @@ export interface ProtectedText {
 	escaped: number;
 }
 
-// In one pass: the author's `{{` and `{%`, and our own tags and outputs (whose text gets the same
-// escaping, as a pass over the whole text before them would give it).
+// Without verbatim Liquid (the usual case), in one pass: the author's `{{` and `{%`, and our own
+// tags and outputs (whose text gets the same escaping, as a pass over the whole text would give it).
 const LIQUID_OPENING = /\{\{|\{%/g;
 const LIQUID_OR_OWN = /\{\{|\{%|\uFDD0([^\uFDD1]*)\uFDD1|\uFDD2([^\uFDD3]*)\uFDD3/g;
 
 export function protectLiquid(text: string): ProtectedText {
 	let escaped = 0;
-	const escapeOpenings = (inner: string): string =>
-		inner.replace(LIQUID_OPENING, (opening) => {
+	const escape = (part: string): string =>
+		part.replace(LIQUID_OPENING, (opening) => {
 			escaped += 1;
 			return `{{ "${opening}" }}`;
 		});
-	const final = text.replace(LIQUID_OR_OWN, (match: string, tag: string | undefined, output: string | undefined) => {
-		if (tag !== undefined) return `{% ${escapeOpenings(tag)} %}`;
-		if (output !== undefined) return `{{ ${escapeOpenings(output)} }}`;
-		escaped += 1;
-		return `{{ "${match}" }}`;
-	});
+	if (!text.includes(VERBATIM_OPEN)) {
+		const final = text.replace(LIQUID_OR_OWN, (match: string, tag: string | undefined, output: string | undefined) => {
+			if (tag !== undefined) return `{% ${escape(tag)} %}`;
+			if (output !== undefined) return `{{ ${escape(output)} }}`;
+			escaped += 1;
+			return `{{ "${match}" }}`;
+		});
+		return { text: final, escaped };
+	}
+	const safe = text
+		.split(VERBATIM_SEGMENT)
+		.map((part, index) => (index % 2 === 1 ? part : escape(part)))
+		.join("");
+	const final = safe
+		.replace(/\uFDD0([^\uFDD1]*)\uFDD1/g, "{% $1 %}")
+		.replace(/\uFDD2([^\uFDD3]*)\uFDD3/g, "{{ $1 }}");
 	return { text: final, escaped };
 }
