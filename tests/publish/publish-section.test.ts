@@ -27,13 +27,19 @@ interface Control {
 	simulateChange(value: unknown): void;
 }
 
-// Every value component the section creates, caught where they all register onChange.
+// Every value component the section creates, caught where they all register onChange; what each
+// change handler returns is kept, so a test can wait for the checks it started (on the real disk).
 const controls: Control[] = [];
-const valueComponent = ValueComponent.prototype as unknown as { onChange: (this: Control, handler: unknown) => unknown };
+const pending: unknown[] = [];
+const valueComponent = ValueComponent.prototype as unknown as { onChange: (this: Control, handler: (value: unknown) => unknown) => unknown };
 const originalOnChange = valueComponent.onChange;
-valueComponent.onChange = function (this: Control, handler: unknown) {
+valueComponent.onChange = function (this: Control, handler: (value: unknown) => unknown) {
 	controls.push(this);
-	return originalOnChange.call(this, handler);
+	return originalOnChange.call(this, (value: unknown) => {
+		const answer = handler(value);
+		pending.push(answer);
+		return answer;
+	});
 };
 
 function change(row: Element, value: string | boolean): void {
@@ -42,8 +48,9 @@ function change(row: Element, value: string | boolean): void {
 	control.simulateChange(value);
 }
 
+/** Waits for every change handler started so far, however slow the disk is. */
 const settle = async () => {
-	for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+	while (pending.length > 0) await Promise.all(pending.splice(0));
 };
 
 // A real folder on disk: the site folder is checked against the file system as it is typed.
@@ -125,6 +132,17 @@ describe("publishing settings", () => {
 		expect(message("Posts folder")).toBe("../_posts must be a folder inside the site, such as _posts.");
 		expect(message("Images folder")).toContain("must be a folder inside the site");
 		expect([plugin.settings.publish.postsFolder, plugin.settings.publish.assetsFolder]).toEqual(["_posts", "assets/img"]);
+	});
+
+	test("typing on past a good folder saves only what is typed last, whichever check answers first", async () => {
+		const { plugin, find } = await render();
+		const message = () => find("Site folder").querySelector(".learning-log-error")?.textContent;
+		// Each keystroke checks the disk; the folder that exists is only a step on the way.
+		change(find("Site folder"), site);
+		change(find("Site folder"), join(site, "blo"));
+		await settle();
+		expect(message()).toContain("No folder at");
+		expect(plugin.settings.publish.siteFolder).toBe("");
 	});
 
 	test("shows Korean when Obsidian speaks Korean", async () => {

@@ -41,12 +41,17 @@ export function renderPublishSettings(containerEl: HTMLElement, plugin: Learning
 	const siteFolder = named(new Setting(containerEl), "siteFolder");
 	const siteFolderError = siteFolder.descEl.createDiv({ cls: "learning-log-error" });
 	const pathKind = desktopPathKind();
+	// Each keystroke starts a check on the disk; only the answer for what is typed now may show or be
+	// saved, or a slow answer for "/home" could land after the one for "/home/me/blog" and win.
+	let siteFolderGeneration = 0;
 	siteFolder.addText((text) =>
 		text
 			.setPlaceholder("/home/me/me.github.io")
 			.setValue(settings().siteFolder)
 			.onChange(async (value) => {
+				const generation = ++siteFolderGeneration;
 				const check = await checkSiteFolder(value, pathKind, vaultBasePath(plugin));
+				if (generation !== siteFolderGeneration) return;
 				siteFolderError.setText(check.ok ? "" : t(`check.siteFolder.${check.problem}`, { path: value.trim() }));
 				if (check.ok) await save((publish) => (publish.siteFolder = value.trim()));
 			}),
