@@ -3,7 +3,8 @@
  * the blog's API address in the settings tab, run "New bootcamp day", write in the note, find the
  * note in the learning log view, press the view's publish button, fill the setup it asks for and
  * confirm marking the note, then see the post in a clone of the repository and the notice that
- * the post is live. English and Korean, desktop and mobile flags.
+ * the post is live; that evening, add a line and publish again from the status bar (the ribbon
+ * icon on a phone). English and Korean, desktop and mobile flags.
  *
  * The GitHub API is the local test server (a real git repository behind it, GitHub Pages building
  * each commit in a few reads); the clock is jest's, so the build follower waits without waiting.
@@ -16,7 +17,7 @@ import * as obsidian from "../__mocks__/obsidian";
 import { App, Notice, setLanguage, setRequestTransport, type TFile } from "../__mocks__/obsidian";
 import { git } from "../github-server/bare-repo";
 import { GitHubTestServer } from "../github-server/github-api-server";
-import { seed } from "../github-server/harness";
+import { diffNames, seed } from "../github-server/harness";
 import { requestUrlOverHttp } from "../github-server/request-url-over-http";
 import { loadBuiltPlugin, MANIFEST, until } from "./built-plugin";
 
@@ -35,7 +36,9 @@ const WORDS = {
 		markOk: "Mark and publish",
 		live: "Your post is live:",
 		published: "Published",
+		changed: "Changed since published",
 		status: "Live",
+		oneToPublish: "1 to publish",
 	},
 	ko: {
 		apiAddress: "API 주소",
@@ -47,7 +50,9 @@ const WORDS = {
 		markOk: "표시하고 게시",
 		live: "글이 게시되었습니다:",
 		published: "게시됨",
+		changed: "게시 후 수정됨",
 		status: "게시됨",
+		oneToPublish: "게시할 노트 1개",
 	},
 };
 const PHONE = { isDesktop: false, isDesktopApp: false, isMobile: true, isMobileApp: true, isPhone: true, isLinux: false };
@@ -61,6 +66,11 @@ const LEARNED_HEADING = "## 학습 내용";
 const WRITTEN = {
 	en: ["Rebasing replays my commits on top of `main`.", "", "```bash", "git rebase -i HEAD~3", "```", "", "#git"],
 	ko: ["리베이스는 내 커밋을 `main` 위에 다시 쌓는다.", "", "```bash", "git rebase -i HEAD~3", "```", "", "#git"],
+};
+/** What the student adds that evening. */
+const ADDED = {
+	en: "Squash the fixups before the pull request is reviewed.",
+	ko: "풀 리퀘스트 리뷰 전에 fixup 커밋을 합친다.",
 };
 
 let server: GitHubTestServer | undefined;
@@ -110,7 +120,7 @@ describe.each([
 	["mobile", "en"],
 	["mobile", "ko"],
 ] as const)("a first day with the plugin on %s in %s", (device, language) => {
-	test("enable, new bootcamp day, write, find it in the view, publish with the button: the post is in the repository and said to be live", async () => {
+	test("enable, new bootcamp day, write, find it in the view, publish with the button: the post is in the repository and said to be live; an edit publishes again", async () => {
 		// Tuesday 2026-03-10, 10:00 in Seoul (the zone jest's global setup pins).
 		jest.useFakeTimers({ now: new Date("2026-03-10T01:00:00Z"), doNotFake: ["nextTick", "setImmediate", "queueMicrotask"] });
 		server = await GitHubTestServer.start({ token: TOKEN, pages: { buildType: "legacy", readsToFinish: 3, outcome: "built", htmlUrl: SITE } });
@@ -190,9 +200,37 @@ describe.each([
 		// The note is marked, the view shows it published, the status bar (desktop only) says live.
 		expect(await app.vault.read(note)).toMatch(/^publish: true$/m);
 		await until(() => view.querySelector(`.learning-log-note[data-path="${note.path}"] .learning-log-publish.is-published`) !== null, "the view showing the note published");
-		expect(view.querySelector(`.learning-log-note[data-path="${note.path}"] .learning-log-publish`)!.getAttribute("aria-label")).toBe(words.published);
 		if (device === "desktop") expect(plugin.statusBarItems.map((el) => el.textContent)).toEqual([words.status]);
 		else expect(plugin.statusBarItems).toEqual([]);
+
+		// That evening the student adds a line: the view and the status bar see a change to publish.
+		const firstCommit = (await server.repo.branchHead("main"))!;
+		jest.setSystemTime(new Date("2026-03-10T12:00:00Z"));
+		await app.vault.process(note, (text) => text.replace(`${LEARNED_HEADING}\n`, `${LEARNED_HEADING}\n\n${ADDED[language]}\n`));
+		const stateOfRow = () => view.querySelector(`.learning-log-note[data-path="${note.path}"] .learning-log-publish`)?.getAttribute("aria-label");
+		await until(() => stateOfRow() === words.changed, "the view showing the note changed");
+		// Publishing again: the status bar on the desktop, the ribbon icon on a phone (which has no
+		// status bar). The note is marked already, so nothing is asked.
+		const liveNotices = () => Notice.shown.filter((text) => text.startsWith(words.live));
+		if (device === "desktop") {
+			await until(() => plugin.statusBarItems[0].textContent === words.oneToPublish, "the status bar counting the change");
+			plugin.statusBarItems[0].click();
+		} else {
+			plugin.ribbonIcons.find((el) => el.getAttribute("aria-label") === words.publish)!.click();
+		}
+		await until(() => liveNotices().length === 2, "the second live notice");
+		expect(document.querySelector(".learning-log-mark-confirm")).toBeNull();
+		expect(liveNotices()[1]).toBe(live);
+
+		// One more commit on top of the first, changing only the post; a pull brings the new line.
+		const secondCommit = (await server.repo.branchHead("main"))!;
+		expect((await server.repo.readCommit(secondCommit)).parents).toEqual([firstCommit]);
+		expect(await diffNames(server, firstCommit, secondCommit)).toEqual([`M\t_posts/${posts[0]}`]);
+		await git(["-C", cloneDir, "pull", "--quiet", "--ff-only"]);
+		const updated = readFileSync(join(cloneDir, "_posts", posts[0]), "utf8");
+		expect(updated).toContain(ADDED[language]);
+		expect(updated.replace(`${ADDED[language]}\n\n`, "")).toBe(post);
+		await until(() => stateOfRow() === words.published, "the view showing the note published again");
 
 		expect(server.violations).toEqual([]);
 		expect([...Notice.shown, document.body.textContent, view.textContent].join("\n")).not.toContain(TOKEN);
