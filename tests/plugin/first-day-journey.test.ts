@@ -234,6 +234,11 @@ describe.each([
 
 		expect(server.violations).toEqual([]);
 		expect([...Notice.shown, document.body.textContent, view.textContent].join("\n")).not.toContain(TOKEN);
+
+		// Turning the plugin off (Obsidian closes its views too) leaves nothing running: no build
+		// follower, no status recount, no view timer.
 		plugin.unload();
+		app.workspace.detachLeavesOfType("learning-log-view");
+		expect(jest.getTimerCount()).toBe(0);
 	});
 });
