@@ -4,7 +4,8 @@
  * note in the learning log view, press the view's publish button, fill the setup it asks for and
  * confirm marking the note, then see the post in a clone of the repository and the notice that
  * the post is live; that evening, add a line and publish again from the status bar (the ribbon
- * icon on a phone). English and Korean, desktop and mobile flags.
+ * icon on a phone); the next morning, a second day note that links back, published from the
+ * ribbon. English and Korean, desktop and mobile flags.
  *
  * The GitHub API is the local test server (a real git repository behind it, GitHub Pages building
  * each commit in a few reads); the clock is jest's, so the build follower waits without waiting.
@@ -119,8 +120,8 @@ describe.each([
 	["desktop", "ko"],
 	["mobile", "en"],
 	["mobile", "ko"],
-] as const)("a first day with the plugin on %s in %s", (device, language) => {
-	test("enable, new bootcamp day, write, find it in the view, publish with the button: the post is in the repository and said to be live; an edit publishes again", async () => {
+] as const)("a student's first days with the plugin on %s in %s", (device, language) => {
+	test("enable, new bootcamp day, write, find it in the view, publish with the button: the post is in the repository and said to be live; an edit and the next day publish again", async () => {
 		// Tuesday 2026-03-10, 10:00 in Seoul (the zone jest's global setup pins).
 		jest.useFakeTimers({ now: new Date("2026-03-10T01:00:00Z"), doNotFake: ["nextTick", "setImmediate", "queueMicrotask"] });
 		server = await GitHubTestServer.start({ token: TOKEN, pages: { buildType: "legacy", readsToFinish: 3, outcome: "built", htmlUrl: SITE } });
@@ -164,7 +165,7 @@ describe.each([
 		const row = view.querySelector<HTMLElement>(`.learning-log-note[data-path="${note.path}"]`)!;
 		const title = row.querySelector(".learning-log-title")!.textContent!;
 		expect(title).toMatch(/Day ?1/);
-		app.workspace.setActiveFile(null);
+		app.workspace.setActiveFile(null); // (so that it is the click that opens it)
 		row.click();
 		await until(() => app.workspace.getActiveFile() === note, "the note opening from the view");
 
@@ -232,6 +233,28 @@ describe.each([
 		expect(updated.replace(`${ADDED[language]}\n\n`, "")).toBe(post);
 		await until(() => stateOfRow() === words.published, "the view showing the note published again");
 
+		// The next morning: a new day note, numbered after the first and linking back to it.
+		jest.setSystemTime(new Date("2026-03-11T01:00:00Z"));
+		expect(plugin.runCommand("new-bootcamp-day")).toBe(true);
+		await until(() => app.workspace.getActiveFile()?.path === "daily/2026-03-11.md", "the second day's note opening");
+		await until(() => view.querySelector('.learning-log-note[data-path="daily/2026-03-11.md"]') !== null, "the second day in the view");
+		expect(view.querySelector('.learning-log-note[data-path="daily/2026-03-11.md"] .learning-log-title')!.textContent).toMatch(/Day ?2/);
+		// Published from the ribbon icon, after the same question for the new note.
+		plugin.ribbonIcons.find((el) => el.getAttribute("aria-label") === words.publish)!.click();
+		await until(() => document.querySelector(".learning-log-mark-confirm") !== null, "the confirmation for the second day");
+		buttonLabelled(document, words.markOk).click();
+		await until(() => liveNotices().length === 3, "the second day's live notice");
+		expect(liveNotices()[2]).toMatch(/\/blog\/2026\/03\/11\/[^/]+\/$/);
+		// One commit adds the second post, whose link to the day before is Jekyll's link to that post.
+		const thirdCommit = (await server.repo.branchHead("main"))!;
+		const changes = await diffNames(server, secondCommit, thirdCommit);
+		expect(changes).toHaveLength(1);
+		const [added] = changes;
+		expect(added).toMatch(/^A\t_posts\/2026-03-11-.+\.md$/);
+		await git(["-C", cloneDir, "pull", "--quiet", "--ff-only"]);
+		const secondPost = readFileSync(join(cloneDir, added.slice("A\t".length)), "utf8");
+		expect(secondPost).toContain(`{% post_url ${posts[0].replace(/\.md$/, "")} %}`);
+		// Every request matched GitHub's published shapes; the token was never shown.
 		expect(server.violations).toEqual([]);
 		expect([...Notice.shown, document.body.textContent, view.textContent].join("\n")).not.toContain(TOKEN);
 
