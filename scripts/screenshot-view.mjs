@@ -3,40 +3,18 @@
 //   node scripts/screenshot-view.mjs [--out docs]     (run `npm run build` first)
 // Prints a JSON summary (rows drawn, heat map cells) for the test that runs it.
 import { build } from "esbuild";
-import { execFileSync } from "child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "fs";
-import { join, relative } from "path";
-import { chromium } from "playwright-core";
+import { existsSync, mkdirSync, readFileSync } from "fs";
+import { join } from "path";
+import { VAULT, launchChromium, notesOf, requireKoreanFont, vaultData } from "./screenshot/page-tools.mjs";
 
 const outIndex = process.argv.indexOf("--out");
 const outDir = outIndex === -1 ? "docs" : process.argv[outIndex + 1];
-const vault = "examples/vault";
 
 if (!existsSync("main.js")) throw new Error("main.js is missing: run `npm run build` first.");
-// Without a Korean font Chromium draws boxes for Hangul: fail loudly instead of saving them.
-const koreanFonts = execFileSync("fc-list", [":lang=ko", "family"], { encoding: "utf8" }).trim();
-if (koreanFonts === "") throw new Error("No Korean font installed (Debian: apt-get install fonts-noto-cjk).");
+requireKoreanFont();
 
-function notesOf(root) {
-	const notes = [];
-	const walk = (folder) => {
-		for (const name of readdirSync(folder)) {
-			if (name.startsWith(".")) continue;
-			const path = join(folder, name);
-			if (statSync(path).isDirectory()) walk(path);
-			else if (name.endsWith(".md")) {
-				// Fixed times keep the pictures stable from one run to the next.
-				const time = Date.UTC(2021, 7, 12, 14);
-				notes.push({ path: relative(root, path).split("\\").join("/"), text: readFileSync(path, "utf8"), ctime: time, mtime: time });
-			}
-		}
-	};
-	walk(root);
-	return notes.sort((a, b) => a.path.localeCompare(b.path));
-}
-
-const notes = notesOf(vault);
-const data = JSON.parse(readFileSync(join(vault, ".obsidian/plugins/learning-log/data.json"), "utf8"));
+const notes = notesOf(VAULT);
+const data = vaultData(VAULT);
 // Sample publishing state, to show the three badges: the daily logs published, one topic changed since.
 const published = Date.UTC(2021, 7, 12, 15);
 const sampleNotes = notes
@@ -65,13 +43,10 @@ const bundle = await build({
 	logLevel: "error",
 });
 const harnessJs = bundle.outputFiles[0].text;
-const css = readFileSync("scripts/screenshot/obsidian-like.css", "utf8") + readFileSync("styles.css", "utf8");
+const css = ["scripts/screenshot/obsidian-like.css", "scripts/screenshot/obsidian-window.css", "styles.css"].map((file) => readFileSync(file, "utf8")).join("\n");
 const mainJs = readFileSync("main.js", "utf8");
 
-const browser = await chromium.launch({
-	executablePath: "/usr/bin/chromium",
-	args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-});
+const browser = await launchChromium();
 const summary = {};
 try {
 	mkdirSync(outDir, { recursive: true });

@@ -1,53 +1,10 @@
-// Runs inside Chromium for the screenshots: Obsidian's DOM helpers and the test fake of the
-// `obsidian` module, so that the BUILT main.js loads and opens its view as in the app.
-import "../../tests/setup/dom-helpers";
-import * as obsidian from "../../tests/__mocks__/obsidian";
+// Runs inside Chromium for the screenshots of the learning log view: the BUILT main.js loads with
+// the test fake of the `obsidian` module and opens its view as in the app.
+import type * as obsidian from "../../tests/__mocks__/obsidian";
+import { loadPlugin, settle, type LoadOptions } from "./load-plugin";
 
-export interface HarnessNote {
-	path: string;
-	text: string;
-	ctime: number;
-	mtime: number;
-}
-
-export interface HarnessOptions {
-	mainJs: string;
-	notes: HarnessNote[];
-	language: string;
-	/** The example vault's "today", so the streak shows its days. */
-	now: number;
-	data: unknown;
-}
-
-interface LoadedPlugin {
-	savedData: unknown;
-	load(): void;
-	runCommand(id: string): boolean;
-}
-
-const settle = async (): Promise<void> => {
-	for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-};
-
-async function renderLearningLog(options: HarnessOptions): Promise<{ rows: string[]; cells: number }> {
-	Date.now = () => options.now;
-	obsidian.setLanguage(options.language);
-	const module = { exports: {} as Record<string, unknown> };
-	const require = (name: string): unknown => {
-		if (name === "obsidian") return obsidian;
-		throw new Error(`main.js asked for ${name}`);
-	};
-	new Function("module", "exports", "require", options.mainJs)(module, module.exports, require);
-	const PluginClass = (module.exports.default ?? module.exports) as new (app: obsidian.App, manifest: obsidian.PluginManifest) => LoadedPlugin;
-
-	const app = new obsidian.App();
-	for (const note of options.notes) await app.vault.create(note.path, note.text, { ctime: note.ctime, mtime: note.mtime });
-	await settle();
-	const plugin = new PluginClass(app, { id: "learning-log", name: "Learning Log", version: "0.1.0", minAppVersion: "1.11.4" });
-	plugin.savedData = options.data;
-	plugin.load();
-	await settle();
-	app.workspace.finishLayout();
+async function renderLearningLog(options: LoadOptions): Promise<{ rows: string[]; cells: number }> {
+	const { app, plugin } = await loadPlugin(options);
 	plugin.runCommand("open-view");
 	await settle();
 	const view = app.workspace.getLeavesOfType("learning-log-view")[0].view as obsidian.ItemView;

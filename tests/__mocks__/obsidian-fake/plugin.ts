@@ -1,5 +1,6 @@
 import type { App } from "./app";
 import { Component } from "./component";
+import { setIcon } from "./helpers";
 import type { View, WorkspaceLeaf } from "./workspace";
 
 export interface Command {
@@ -42,9 +43,10 @@ export class Plugin extends Component {
 	addSettingTab(tab: unknown): void {
 		this.settingTabs.push(tab);
 	}
-	addRibbonIcon(_icon: string, title: string, callback: (event: MouseEvent) => unknown): HTMLElement {
+	addRibbonIcon(icon: string, title: string, callback: (event: MouseEvent) => unknown): HTMLElement {
 		const el = document.createElement("div");
 		el.setAttribute("aria-label", title);
+		setIcon(el, icon);
 		el.addEventListener("click", (event) => callback(event));
 		this.ribbonIcons.push(el);
 		return el;
