@@ -207,7 +207,7 @@ describe.each([
 		// That evening the student adds a line: the view and the status bar see a change to publish.
 		const firstCommit = (await server.repo.branchHead("main"))!;
 		jest.setSystemTime(new Date("2026-03-10T12:00:00Z"));
-		await app.vault.process(note, (text) => text.replace(`${LEARNED_HEADING}\n`, `${LEARNED_HEADING}\n\n${ADDED[language]}\n`));
+		await app.vault.process(note, (text) => text.replace(`${LEARNED_HEADING[language]}\n`, `${LEARNED_HEADING[language]}\n\n${ADDED[language]}\n`));
 		const stateOfRow = () => view.querySelector(`.learning-log-note[data-path="${note.path}"] .learning-log-publish`)?.getAttribute("aria-label");
 		await until(() => stateOfRow() === words.changed, "the view showing the note changed");
 		// Publishing again: the status bar on the desktop, the ribbon icon on a phone (which has no
