@@ -25,7 +25,8 @@ export class PublishProgressNotice {
 	private lastPercent = -1;
 
 	constructor(private readonly t: Translator) {
-		this.notice = new Notice(t("publish.progress.convert"), 0);
+		// No phase has started yet (reading comes first): say only that the publish began.
+		this.notice = new Notice(t("status.publishingStarted"), 0);
 	}
 
 	update(phase: PipelinePhase, done: number, total: number): void {
