@@ -92,3 +92,14 @@ describe("buildPlan, one note", () => {
 		expect(result).toEqual({ posts: [], assets: [], delete: [], manifest: first.manifest });
 	});
 });
+
+describe("buildPlan, imported notes", () => {
+	test("a rewritten imported post keeps its post's form for the next publishes, and forgets the import-time note hash", () => {
+		const origin = { frontMatter: "0123", post: a.path, liquid: ["{{ site.title }}"], assets: {} };
+		const previous: SiteManifest = { notes: { "a.md": { post: a.path, hash: "old", assets: [], importedNote: "0456", imported: origin } }, sharedAssets: [] };
+		const result = plan({ previous });
+		expect(result.manifest.notes["a.md"].imported).toEqual(origin);
+		expect(result.manifest.notes["a.md"].importedNote).toBeUndefined();
+		expect(result.manifest.notes["b.md"].imported).toBeUndefined();
+	});
+});

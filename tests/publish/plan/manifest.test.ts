@@ -60,3 +60,15 @@ describe("contentHash", () => {
 		expect(contentHash("")).toMatch(/^[0-9a-f]{14}$/);
 	});
 });
+
+describe("imported notes in the record", () => {
+	test("what an imported post was like reads back; a malformed one is dropped, not the entry", () => {
+		const imported = { frontMatter: "0123", post: "_posts/java/2021-07-20-intro.md", liquid: ["{{ site.title }}"], assets: { "blog/a.png": "assets/a.png" }, addresses: { "blog/a.png": "/blog/assets/a.png" } };
+		const entry = { post: imported.post, hash: "h", assets: [], importedNote: "0456" };
+		const raw = { version: 1, sites: { s: { notes: { "blog/java/intro.md": { ...entry, imported }, "blog/b.md": { ...entry, imported: { post: 1 } } }, sharedAssets: [] } } };
+		const { manifest, problem } = readManifest(raw);
+		expect(problem).toBe("none");
+		expect(manifest.sites.s.notes["blog/java/intro.md"]).toEqual({ ...entry, imported });
+		expect(manifest.sites.s.notes["blog/b.md"]).toEqual(entry);
+	});
+});
