@@ -75,21 +75,28 @@ async function loadTemplate(store: NoteStore, settings: DailySettings, language:
 	}
 }
 
-/**
- * Opens the day note of a date, or creates it. Never overwrites and never duplicates: an existing
- * note of that date is found by its front matter `date` or its file name, wherever a sync client
- * put it, and a note that appears between the check and the write is opened instead.
- */
-export async function createOrOpenDayNote(store: NoteStore, request: DayNoteRequest): Promise<DayNoteResult> {
+/** Where the note of a day would go and what it would be built from, before anything is written. */
+export interface DayNotePlan {
+	date: IsoDate;
+	day: number;
+	language: FormatLanguage;
+	template: TemplateNote;
+	templateWarnings: DailyWarning[];
+	notes: DayNote[];
+	inference: InferredNumbering | null;
+	numbering: ReturnType<typeof numberBootcampDay>;
+	/** The path (in the folder as the disk spells it), title and what the name could not hold. */
+	expected: ReturnType<typeof draftPath>;
+}
+
+export async function planDayNote(store: NoteStore, request: DayNoteRequest): Promise<DayNotePlan> {
 	const { settings, now } = request;
 	const date = request.date ?? bootcampDateOf(now, settings.dayStartHour);
 	// Read first: the template's own language decides day names in paths and the words of the note.
 	const templateWarnings: DailyWarning[] = [];
 	const template = await loadTemplate(store, settings, noteLanguage(settings, request.language), templateWarnings);
 	const language = noteLanguage(settings, request.language, template);
-	const warnings: DailyWarning[] = [];
 	const notes = await scanDayNotes(store, settings);
-
 	const { settings: counted, inference } = effectiveNumbering(settings, notes);
 	const numbering = numberBootcampDay({
 		date,
@@ -98,9 +105,21 @@ export async function createOrOpenDayNote(store: NoteStore, request: DayNoteRequ
 		holidays: counted.holidays,
 		existingNoteDates: notes.map((note) => note.date),
 	});
-	const identity = { settings, date, day: numbering.day, now, language };
-	const drafted = draftPath(identity);
+	const drafted = draftPath({ settings, date, day: numbering.day, now, language });
 	const expected = { ...drafted, path: matchFolderCase(drafted.path, await store.listFiles()) };
+	return { date, day: numbering.day, language, template, templateWarnings, notes, inference, numbering, expected };
+}
+
+/**
+ * Opens the day note of a date, or creates it. Never overwrites and never duplicates: an existing
+ * note of that date is found by its front matter `date` or its file name, wherever a sync client
+ * put it, and a note that appears between the check and the write is opened instead.
+ */
+export async function createOrOpenDayNote(store: NoteStore, request: DayNoteRequest): Promise<DayNoteResult> {
+	const { settings, now } = request;
+	const { date, language, template, templateWarnings, notes, inference, numbering, expected } = await planDayNote(store, request);
+	const warnings: DailyWarning[] = [];
+	const identity = { settings, date, day: numbering.day, now, language };
 	const found = findDayNote(notes, date, expected.path);
 	if (found.others.length > 0) {
 		warnings.push({ code: "duplicateDayNotes", params: { date, paths: [found.note, ...found.others].map((n) => n?.path).join(", ") } });

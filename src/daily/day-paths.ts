@@ -1,23 +1,17 @@
 import { isoDateInText } from "../core/calendar-date";
 import { baseName } from "../core/note-store";
 import { isIsoDate, type IsoDate } from "./local-date";
+import { parseFileNamePattern, renderFileNamePattern, sanitizeFileName, type NameChanges } from "./file-name-pattern";
 import { formatMoment, parseMomentFormat } from "./moment-format";
 import { renderPlaceholders, splitPlaceholders, type PlaceholderContext } from "./placeholders";
 
-// Characters Obsidian refuses in file names, plus those that break wiki-links.
-const UNSAFE_IN_NAME = /[\\/:*?"<>|#^[\]]/g;
-
-/** Drops what a file name cannot hold, e.g. from a course name like `AI: Tech`. */
+/** Drops what a file name cannot hold, e.g. from a course name like `AI: Tech`; brackets become parentheses. */
 export function sanitizeNameValue(value: string): string {
-	return value.replace(UNSAFE_IN_NAME, "").replace(/\s+/g, " ");
+	return sanitizeFileName(value, { replaced: [], dropped: [] }, false).replace(/\s+/g, " ");
 }
-
-// The same, minus the folder separator, for the whole rendered path.
-const UNSAFE_IN_PATH = /[\\:*?"<>|#^[\]]/g;
 
 function cleanPath(path: string): string {
 	return path
-		.replace(UNSAFE_IN_PATH, "")
 		.split("/")
 		.map((segment) => segment.trim())
 		.filter((segment) => segment !== "" && segment !== "." && segment !== "..")
@@ -27,28 +21,33 @@ function cleanPath(path: string): string {
 export interface DayNotePath {
 	path: string;
 	unknown: string[];
+	/** Characters of the folder or file name written differently or left out (see file-name-pattern.ts). */
+	changes: NameChanges;
 }
 
 /**
- * `folder/fileName.md` of a day note. The file name is a moment-style pattern (`YYYY-MM-DD`, as in
- * Obsidian's Daily notes) that may hold placeholders (`YYYY-MM-DD [Day]{{day}}`); the folder is
- * literal text whose placeholders may hold dates (`daily/{{date:YYYY}}/{{date:MM}}`).
- * A literal folder keeps `daily` from being read as date tokens (`d` is the weekday in moment).
+ * `folder/fileName.md` of a day note. The file name is a pattern of dates and placeholders
+ * (`YYYY-MM-DD [{{course}}] Day{{day}}`, see file-name-pattern.ts); the folder is literal text whose
+ * placeholders may hold dates (`daily/{{date:YYYY}}/{{date:MM}}`). A literal folder keeps `daily`
+ * from being read as date tokens (`d` is the weekday in moment).
  */
 export function dayNotePath(folderPattern: string, fileNamePattern: string, context: PlaceholderContext): DayNotePath {
-	const folder = renderPlaceholders(folderPattern, context, { mapValue: sanitizeNameValue });
-	const name = renderPlaceholders(fileNamePattern, context, {
-		mapText: (text) => formatMoment(context.moment, text, context.language),
-		mapValue: sanitizeNameValue,
+	const changes: NameChanges = { replaced: [], dropped: [] };
+	const folder = renderPlaceholders(folderPattern, context, {
+		mapText: (text) => sanitizeFileName(text, changes, true),
+		mapValue: (value) => sanitizeFileName(value.replace(/\s+/g, " "), changes, false),
 	});
+	const name = renderFileNamePattern(fileNamePattern, context);
+	for (const char of name.changes.replaced) if (!changes.replaced.includes(char)) changes.replaced.push(char);
+	for (const char of name.changes.dropped) if (!changes.dropped.includes(char)) changes.dropped.push(char);
 	const fileName = cleanPath(name.text) || formatMoment(context.moment, "YYYY-MM-DD", context.language);
 	const path = cleanPath(`${cleanPath(folder.text)}/${fileName}.md`);
-	return { path, unknown: [...new Set([...folder.unknown, ...name.unknown])] };
+	return { path, unknown: [...new Set([...folder.unknown, ...name.unknown])], changes };
 }
 
 /** The fixed part of the folder, before any placeholder: where every day note lives. */
 export function dayNotesRoot(folderPattern: string): string {
-	const segments = cleanPath(folderPattern).split("/");
+	const segments = cleanPath(sanitizeFileName(folderPattern, { replaced: [], dropped: [] }, true)).split("/");
 	const fixed: string[] = [];
 	for (const segment of segments) {
 		if (splitPlaceholders(segment).some((part) => part.kind === "placeholder")) break;
@@ -75,20 +74,31 @@ const NUMERIC_FIELDS: Record<string, { field: DateField; pattern: string }> = {
 	D: { field: "day", pattern: "(\\d{1,2})" },
 };
 
+// A name written by an older pattern, or by hand, may hold what new names never do.
+function literalSource(text: string): string {
+	return [...text]
+		.map((char) => (char === "[" || char === "(" ? "[\\[(]" : char === "]" || char === ")" ? "[\\])]" : escapeRegExp(char)))
+		.join("");
+}
+
 /**
  * Reads the date back from a file name written with `pattern`, allowing what sync clients append
  * (`2021-08-13 1`, `2021-08-13 (conflicted copy)`). Tokens other than year, month and day match
- * anything; placeholders too.
+ * anything; placeholders too. Brackets match brackets or the parentheses new names get.
  */
 function dateFromPattern(name: string, pattern: string): IsoDate | null {
 	const fields: DateField[] = [];
 	let source = "";
-	for (const part of splitPlaceholders(pattern)) {
+	for (const part of parseFileNamePattern(pattern)) {
 		if (part.kind === "placeholder") {
 			source += ".*?";
 			continue;
 		}
-		for (const token of parseMomentFormat(part.text)) {
+		if (part.kind === "text") {
+			source += literalSource(part.text);
+			continue;
+		}
+		for (const token of parseMomentFormat(part.format)) {
 			if (token.kind === "literal") source += escapeRegExp(token.text);
 			else if (token.kind === "token" && NUMERIC_FIELDS[token.moment]) {
 				fields.push(NUMERIC_FIELDS[token.moment].field);

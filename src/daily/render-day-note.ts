@@ -12,6 +12,7 @@ import {
 } from "./day-front-matter";
 import { dayNoteLink, type DayNote } from "./day-notes";
 import { dayNotePath } from "./day-paths";
+import type { NameChanges } from "./file-name-pattern";
 import { momentWithinDate, type IsoDate } from "./local-date";
 import type { FormatLanguage } from "./moment-format";
 import { renderPlaceholders, splitPlaceholders, type PlaceholderContext } from "./placeholders";
@@ -53,11 +54,11 @@ function baseContext(input: DayNoteIdentity): PlaceholderContext {
 }
 
 /** The path where a new note for this date would go (title available to the file-name pattern). */
-export function draftPath(input: DayNoteIdentity): { path: string; title: string; unknown: string[] } {
+export function draftPath(input: DayNoteIdentity): { path: string; title: string; unknown: string[]; changes: NameChanges } {
 	const context = baseContext(input);
 	const title = renderPlaceholders(input.settings.titlePattern, context);
 	const path = dayNotePath(input.settings.folder, input.settings.fileNamePattern, { ...context, title: title.text });
-	return { path: path.path, title: title.text, unknown: [...new Set([...title.unknown, ...path.unknown])] };
+	return { path: path.path, title: title.text, unknown: [...new Set([...title.unknown, ...path.unknown])], changes: path.changes };
 }
 
 /** Renders a whole new day note: front matter and body. Pure; the caller writes it. */

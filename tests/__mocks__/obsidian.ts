@@ -8,4 +8,5 @@ export * from "./obsidian-fake/app";
 export * from "./obsidian-fake/workspace";
 export * from "./obsidian-fake/plugin";
 export * from "./obsidian-fake/ui";
+export * from "./obsidian-fake/suggest";
 export * from "./obsidian-fake/helpers";

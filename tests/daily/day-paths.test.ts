@@ -5,7 +5,7 @@ const context: PlaceholderContext = { language: "en", course: "boostcourse", day
 
 describe("the path of a new day note", () => {
 	test("folder is literal, the file name is a moment pattern", () => {
-		expect(dayNotePath("daily", "YYYY-MM-DD", context)).toEqual({ path: "daily/2021-08-13.md", unknown: [] });
+		expect(dayNotePath("daily", "YYYY-MM-DD", context)).toEqual({ path: "daily/2021-08-13.md", unknown: [], changes: { replaced: [], dropped: [] } });
 		// `daily` would be weekday and am/pm tokens as a moment pattern.
 		expect(dayNotePath("daily/", "YYYY-MM-DD [Day]{{day}}", context).path).toBe("daily/2021-08-13 Day10.md");
 	});
@@ -16,9 +16,13 @@ describe("the path of a new day note", () => {
 		expect(dayNotePath("일지", "YYYY-MM-DD ddd", { ...context, language: "ko" }).path).toBe("일지/2021-08-13 금.md");
 	});
 
-	test("values that paths cannot hold are dropped", () => {
-		expect(sanitizeNameValue('AI: Tech/2 "#1" [x]?')).toBe("AI Tech2 1 x");
-		expect(dayNotePath("{{course}}", "[{{course}}] YYYY", { ...context, course: "a/../b:c" }).path).toBe("a..bc/a..bc 2021.md");
+	test("values that paths cannot hold are dropped; brackets, which links cannot hold, become parentheses", () => {
+		expect(sanitizeNameValue('AI: Tech/2 "#1" [x]?')).toBe("AI Tech2 1 (x)");
+		expect(dayNotePath("{{course}}", "[{{course}}] YYYY", { ...context, course: "a/../b:c" })).toEqual({
+			path: "a..bc/(a..bc) 2021.md",
+			unknown: [],
+			changes: { replaced: ["[", "]"], dropped: ["/", ":"] },
+		});
 		expect(dayNotePath("../../etc", "YYYY", context).path).toBe("etc/2021.md");
 	});
 
@@ -43,6 +47,8 @@ describe("the date of a note read back from its name", () => {
 		["daily/2021-08-13 Fri.md", "YYYY-MM-DD ddd", "2021-08-13"],
 		["daily/Day10 2021-08-13.md", "[Day]{{day}} YYYY-MM-DD", "2021-08-13"],
 		["daily/Week 32.md", "[Week] W", null],
+		["Daily/2021-08-17 [boostcourse] Day12 학습기록.md", "YYYY-MM-DD [{{course}}] Day{{day}} 학습기록", "2021-08-17"],
+		["Daily/08.18 (boostcourse) Day13 2021.md", "MM.DD [{{course}}] Day{{day}} YYYY", "2021-08-18"],
 		["daily/notes 2021-08-13.md", "DD.MM.YYYY", "2021-08-13"], // any ISO date in the name
 		["daily/2021-02-30.md", "YYYY-MM-DD", null],
 		["daily/ref 2021-08-130.md", "DD.MM.YYYY", null], // not a date: part of a longer number

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { App, setLanguage, TextComponent } from "../__mocks__/obsidian";
+import { App, setLanguage, ValueComponent } from "../__mocks__/obsidian";
 import LearningLogPlugin from "../../src/main";
 import { renderPublishSettings } from "../../src/settings/sections/publish-section";
 import { DEFAULT_PUBLISH_SETTINGS } from "../../src/publish/publish-settings";
@@ -29,7 +29,7 @@ interface Control {
 
 // Every value component the section creates, caught where they all register onChange.
 const controls: Control[] = [];
-const valueComponent = Object.getPrototypeOf(TextComponent.prototype) as { onChange: (this: Control, handler: unknown) => unknown };
+const valueComponent = ValueComponent.prototype as unknown as { onChange: (this: Control, handler: unknown) => unknown };
 const originalOnChange = valueComponent.onChange;
 valueComponent.onChange = function (this: Control, handler: unknown) {
 	controls.push(this);

@@ -37,7 +37,12 @@ async function render(language = "en") {
 	return { plugin, container, control, saved: () => (plugin as unknown as { savedData: { daily: Record<string, unknown> } }).savedData?.daily };
 }
 
-afterEach(() => jest.restoreAllMocks());
+// The previews under the options show today's note: today is pinned.
+beforeEach(() => jest.useFakeTimers({ now: new Date("2021-08-18T09:00:00+09:00"), doNotFake: ["setTimeout", "setImmediate", "nextTick", "queueMicrotask"] }));
+afterEach(() => {
+	jest.restoreAllMocks();
+	jest.useRealTimers();
+});
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -113,4 +118,52 @@ test("Detect from this vault takes the core Daily notes options and the numberin
 	// `templates` already leaves `Templates/` out: folders match as the file system does.
 	expect(plugin.settings.library.excludedFolders).toEqual(["templates", "attachments"]);
 	expect(container.textContent).toContain("Day1 is 2021-08-02, counting weekdays");
+});
+
+test("the file name shows today's note as it would be created, and what its name could not hold", async () => {
+	const { plugin, control } = await render();
+	const app = plugin.app as unknown as App;
+	await app.vault.create("Daily/2021-08-17 [boostcourse] Day12 학습기록.md", '---\ntitle: "[boostcourse] Day12 학습기록"\n---\n', { ctime: 0, mtime: 0 });
+	control("Folder").component.simulateChange("daily");
+	for (let i = 0; i < 5; i++) await flush();
+	const fileName = control("File name");
+	// The folder is spelled as on disk; numbering comes from the existing note (Day12 on the 17th).
+	expect(fileName.item.querySelector(".learning-log-preview")?.textContent).toBe("Today's note: Daily/2021-08-18.md");
+	fileName.component.simulateChange("YYYY-MM-DD [{{course}}] Day{{day}} 학습기록 #1");
+	for (let i = 0; i < 5; i++) await flush();
+	const lines = [...(fileName.item.querySelector(".learning-log-preview")?.children ?? [])].map((el) => el.textContent);
+	expect(lines).toEqual([
+		"Today's note: Daily/2021-08-18 (boostcourse) Day13 학습기록 1.md",
+		"Written as ( ) because links cannot hold them: [ ]",
+		"Left out because they break links or file names: #",
+	]);
+	// Without a start date, the start date option says what the notes imply.
+	expect(control("Course start date").item.textContent).toContain("your notes say Day1 is 2021-08-02, counting weekdays");
+});
+
+test("the template note is offered from the vault's notes and checked as it is typed", async () => {
+	const { plugin, control, saved } = await render("ko");
+	const app = plugin.app as unknown as App;
+	await app.vault.create("Templates/Daily Template.md", "## 회고\n", { ctime: 0, mtime: 0 });
+	await app.vault.create("Daily/2021-08-17.md", "", { ctime: 0, mtime: 0 });
+	control("템플릿").component.simulateChange("vault-note");
+	await flush();
+	const template = control("템플릿 노트");
+	const input = template.component.inputEl as HTMLInputElement;
+	template.component.simulateChange("Templates/Daily");
+	for (let i = 0; i < 5; i++) await flush();
+	expect(template.item.querySelector(".learning-log-error")?.textContent).toBe("Templates/Daily에 노트가 없습니다. 기본 템플릿을 씁니다.");
+	// The suggestion popover lists the matching note, written as Obsidian writes template paths.
+	const offered = [...document.querySelectorAll(".suggestion-container .suggestion-item")];
+	expect(offered.map((el) => el.textContent)).toEqual(["Templates/Daily Template"]);
+	(offered[0] as HTMLElement).click();
+	for (let i = 0; i < 5; i++) await flush();
+	expect(document.querySelector(".suggestion-container")).toBeNull();
+	expect(input.value).toBe("Templates/Daily Template");
+	expect(saved()?.templatePath).toBe("Templates/Daily Template");
+	expect(template.item.querySelector(".learning-log-error")?.textContent).toBe("");
+	// With `.md`, the same note.
+	template.component.simulateChange("Templates/Daily Template.md");
+	for (let i = 0; i < 5; i++) await flush();
+	expect(template.item.querySelector(".learning-log-error")?.textContent).toBe("");
 });

@@ -5,6 +5,7 @@ import type { DailySettings, DayCountingMode, TemplateSource } from "../../daily
 import { isIsoDate, parseHolidayList } from "../../daily/local-date";
 import type { MessageKey } from "../../i18n/translator";
 import type LearningLogPlugin from "../../main";
+import { DailyPreview, TemplatePathCheck, TemplateSuggest } from "./daily-preview";
 import { commaListOf } from "./setting-helpers";
 
 const COUNTING_LABELS: Record<DayCountingMode, MessageKey> = {
@@ -52,11 +53,18 @@ export function renderDailySettings(containerEl: HTMLElement, plugin: LearningLo
 		Object.assign(plugin.settings.daily, change);
 		await plugin.saveSettings();
 	};
+	// Set once the settings that show today's file name and numbering exist (see below).
+	let preview: DailyPreview | null = null;
 	const text = (nameKey: MessageKey, descKey: MessageKey, value: string, save: (value: string) => Partial<DailySettings>) =>
 		new Setting(containerEl)
 			.setName(t(nameKey))
 			.setDesc(t(descKey))
-			.addText((component) => component.setValue(value).onChange((next) => update(save(next))));
+			.addText((component) =>
+				component.setValue(value).onChange(async (next) => {
+					await update(save(next));
+					await preview?.refresh();
+				}),
+			);
 
 	/** A dropdown whose choice shows or hides other settings, so the tab redraws after saving it. */
 	const choice = <T extends string>(nameKey: MessageKey, descKey: MessageKey, labels: Record<T, MessageKey>, value: T, save: (value: T) => Partial<DailySettings>) =>
@@ -88,11 +96,16 @@ export function renderDailySettings(containerEl: HTMLElement, plugin: LearningLo
 
 	text("daily.settings.courseName", "daily.settings.courseNameDesc", daily().courseName, (courseName) => ({ courseName }));
 
+	const startDate = new Setting(containerEl).setName(t("daily.settings.courseStartDate")).setDesc(t("daily.settings.courseStartDateDesc"));
+	const inferredEl = startDate.descEl.createDiv();
 	validatedText(
-		new Setting(containerEl).setName(t("daily.settings.courseStartDate")).setDesc(t("daily.settings.courseStartDateDesc")),
+		startDate,
 		daily().courseStartDate,
 		(value) => (value.trim() === "" || isIsoDate(value.trim()) ? null : t("daily.settings.invalidDate", { value })),
-		(value) => update({ courseStartDate: value.trim() }),
+		async (value) => {
+			await update({ courseStartDate: value.trim() });
+			await preview?.refresh();
+		},
 		(component) => {
 			component.setPlaceholder("2021-08-02");
 		},
@@ -124,9 +137,11 @@ export function renderDailySettings(containerEl: HTMLElement, plugin: LearningLo
 		});
 
 	text("daily.settings.folder", "daily.settings.folderDesc", daily().folder, (folder) => ({ folder: folder.trim().replace(/^\/+|\/+$/g, "") }));
-	text("daily.settings.fileNamePattern", "daily.settings.fileNamePatternDesc", daily().fileNamePattern, (fileNamePattern) => ({
+	const fileName = text("daily.settings.fileNamePattern", "daily.settings.fileNamePatternDesc", daily().fileNamePattern, (fileNamePattern) => ({
 		fileNamePattern: fileNamePattern.trim() || "YYYY-MM-DD",
 	}));
+	preview = new DailyPreview(plugin, fileName.descEl.createDiv({ cls: "learning-log-preview" }), inferredEl);
+	void preview.refresh();
 	text("daily.settings.titlePattern", "daily.settings.titlePatternDesc", daily().titlePattern, (titlePattern) => ({ titlePattern }));
 	text("daily.settings.defaultCategories", "daily.settings.defaultCategoriesDesc", daily().defaultCategories.join(", "), (value) => ({
 		defaultCategories: commaListOf(value),
@@ -139,9 +154,17 @@ export function renderDailySettings(containerEl: HTMLElement, plugin: LearningLo
 		templateSource,
 	}));
 	if (daily().templateSource === "vault-note") {
-		text("daily.settings.templatePath", "daily.settings.templatePathDesc", daily().templatePath, (templatePath) => ({
-			templatePath: templatePath.trim(),
-		}));
+		// Saved as typed (the note may be made later); a path that names no note is said under it.
+		const template = new Setting(containerEl).setName(t("daily.settings.templatePath")).setDesc(t("daily.settings.templatePathDesc"));
+		const check = new TemplatePathCheck(plugin.app, t, template.descEl.createDiv({ cls: "learning-log-error" }));
+		template.addText((component) => {
+			new TemplateSuggest(plugin.app, component.inputEl);
+			component.setValue(daily().templatePath).onChange(async (value) => {
+				await update({ templatePath: value.trim() });
+				await Promise.all([check.run(value), preview?.refresh()]);
+			});
+			void check.run(daily().templatePath);
+		});
 	}
 
 	new Setting(containerEl)

@@ -49,7 +49,7 @@ export class Modal {
 	}
 }
 
-abstract class ValueComponent<T> {
+export abstract class ValueComponent<T> {
 	protected handlers: Array<(value: T) => unknown> = [];
 	abstract inputEl: HTMLElement;
 	abstract getValue(): T;
@@ -68,13 +68,16 @@ abstract class ValueComponent<T> {
 	}
 }
 
-export class TextComponent extends ValueComponent<string> {
-	inputEl: HTMLInputElement;
-	constructor(containerEl: HTMLElement) {
+export class AbstractTextComponent<T extends HTMLInputElement | HTMLTextAreaElement> extends ValueComponent<string> {
+	constructor(public inputEl: T) {
 		super();
-		this.inputEl = containerEl.createEl("input", { type: "text" });
-		// As in Obsidian, typing in the field is a change.
+		// As in Obsidian, typing in the field (or choosing a suggestion) is a change.
 		this.inputEl.addEventListener("input", () => this.changed(this.getValue()));
+	}
+	/** Test helper: the user types a value (fires `input`, as typing does). */
+	override simulateChange(value: string): void {
+		this.setValue(value);
+		this.inputEl.dispatchEvent(new Event("input"));
 	}
 	getValue(): string {
 		return this.inputEl.value;
@@ -89,7 +92,17 @@ export class TextComponent extends ValueComponent<string> {
 	}
 }
 
-export class TextAreaComponent extends TextComponent {}
+export class TextComponent extends AbstractTextComponent<HTMLInputElement> {
+	constructor(containerEl: HTMLElement) {
+		super(containerEl.createEl("input", { type: "text" }));
+	}
+}
+
+export class TextAreaComponent extends AbstractTextComponent<HTMLTextAreaElement> {
+	constructor(containerEl: HTMLElement) {
+		super(containerEl.createEl("textarea"));
+	}
+}
 
 export class ToggleComponent extends ValueComponent<boolean> {
 	inputEl: HTMLInputElement;
