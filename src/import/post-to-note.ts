@@ -1,4 +1,5 @@
 import { scanBlocks } from "../publish/convert/scanner";
+import { escapeBareUrls } from "./bare-urls";
 import type { BlogPost } from "./blog-catalogue";
 import { rewriteInline, type KeptKind, type LinkRewriter } from "./reverse-links";
 import { noticesToCallouts } from "./theme-notices";
@@ -76,7 +77,7 @@ export function postToNote(post: BlogPost, rewriter: Omit<LinkRewriter, "post" |
 		.map((block) => {
 			const text = block.lines.join("");
 			if (!CONVERTED_KINDS.has(block.kind)) return text;
-			return escapeTagLikeText(rewriteInline(text, full));
+			return escapeTagLikeText(rewriteInline(escapeBareUrls(text), full));
 		})
 		.join("");
 	collectKept(body, kept);

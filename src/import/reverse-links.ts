@@ -10,8 +10,8 @@ export interface LinkRewriter {
 	siteFileOf(reference: SiteReference): string | null;
 	/** The wiki-link path of the note that holds `post`. */
 	notePath(post: BlogPost): string;
-	/** The vault link path of an attachment copied from `sitePath`. */
-	attachmentPath(sitePath: string): string;
+	/** The vault link path of an attachment copied from `sitePath`, referred to as `destination` in the post. */
+	attachmentPath(sitePath: string, destination: string): string;
 	readReference(destination: string): SiteReference | null;
 	/** Something with no exact Obsidian form, left as written. */
 	kept(kind: KeptKind, excerpt: string): void;
@@ -94,7 +94,7 @@ function rewriteImage(rewriter: LinkRewriter, alt: string, destination: string, 
 		rewriter.kept("image", whole);
 		return { text: whole, consumed: 0 };
 	}
-	const parts = [rewriter.attachmentPath(sitePath), alt, size?.[1]].filter((part): part is string => part !== undefined && part !== "");
+	const parts = [rewriter.attachmentPath(sitePath, destination), alt, size?.[1]].filter((part): part is string => part !== undefined && part !== "");
 	return { text: `![[${parts.join("|")}]]`, consumed: size ? size[0].length : 0 };
 }
 

@@ -1,7 +1,8 @@
 import yaml from "js-yaml";
 import { isMarkdownPath, type AttachmentWriter, type NoteStore } from "../core/note-store";
 import { contentHash } from "../publish/plan/content-hash";
-import { siteManifest, withSiteManifest, type ManifestEntry, type PublishManifest } from "../publish/plan/manifest";
+import { siteManifest, withSiteManifest, type ImportedOrigin, type ManifestEntry, type PublishManifest } from "../publish/plan/manifest";
+import { liquidSpans } from "../publish/convert/imported-form";
 import type { PublishSettings } from "../publish/publish-settings";
 import { parseSiteConfig } from "../publish/site/site-config";
 import { BlogCatalogue, isPostPath, readBlogPost, type BlogPost, type SkippedPost } from "./blog-catalogue";
@@ -115,25 +116,27 @@ export async function runImport(request: ImportRequest): Promise<ImportOutcome> 
 
 	const reports: ImportedPostReport[] = [];
 	const attachments = new Map<string, string>();
-	const pending: Array<{ report: ImportedPostReport; text: string; post: BlogPost }> = [];
+	const pending: Array<{ report: ImportedPostReport; text: string; post: BlogPost; addresses: Record<string, string> }> = [];
 	for (const item of plan) {
 		const used: string[] = [];
+		const addresses: Record<string, string> = {};
 		const note = postToNote(item.post, {
 			postOf,
 			siteFileOf,
 			readReference: (destination) => readSiteReference(destination, origin),
 			notePath: (post) => names.linkPath(noteOf.get(post.path) ?? post.name),
-			attachmentPath: (sitePath) => {
+			attachmentPath: (sitePath, destination) => {
 				const vaultPath = attachmentVaultPath(sitePath);
 				attachments.set(vaultPath, sitePath);
 				used.push(vaultPath);
+				if (!(vaultPath in addresses)) addresses[vaultPath] = destination.trim();
 				names.add(vaultPath);
 				return names.linkPath(vaultPath, true);
 			},
 		});
 		const report: ImportedPostReport = { post: item.post.path, note: item.notePath, action: item.action, attachments: used, callouts: note.callouts, kept: note.kept };
 		reports.push(report);
-		if (item.action === "create") pending.push({ report, text: note.text, post: item.post });
+		if (item.action === "create") pending.push({ report, text: note.text, post: item.post, addresses });
 	}
 	const neededAttachments = [...new Set(pending.flatMap((item) => item.report.attachments))].filter((path) => !vaultPaths.has(path));
 	const counts: ImportCounts = {
@@ -159,14 +162,16 @@ export async function runImport(request: ImportRequest): Promise<ImportOutcome> 
 		});
 	}
 	const notes: Record<string, ManifestEntry> = { ...previous.notes };
-	const record = async (notePath: string, post: BlogPost, text: string): Promise<void> => {
+	const record = async (notePath: string, post: BlogPost, text: string, origin?: ImportedOrigin): Promise<void> => {
 		const stat = await store.stat(notePath);
-		notes[notePath] = { post: post.path, hash: contentHash(post.text), assets: [], url: post.url, importedNote: contentHash(text), ...(stat ? { sourceMtime: stat.mtime } : {}) };
+		const entry: ManifestEntry = { post: post.path, hash: contentHash(post.text), assets: [], url: post.url, importedNote: contentHash(text), ...(stat ? { sourceMtime: stat.mtime } : {}) };
+		if (origin) entry.imported = origin;
+		notes[notePath] = entry;
 	};
 	for (const item of pending) {
 		try {
 			await store.create(item.report.note, item.text);
-			await record(item.report.note, item.post, item.text);
+			await record(item.report.note, item.post, item.text, importedOrigin(item.post, item.text, attachments, item.addresses));
 		} catch (error) {
 			outcome.failures.push({ post: item.post.path, message: error instanceof Error ? error.message : String(error) });
 		}
@@ -181,6 +186,15 @@ export async function runImport(request: ImportRequest): Promise<ImportOutcome> 
 	}
 	outcome.manifest = withSiteManifest(request.manifest, request.siteKey, { ...previous, notes });
 	return outcome;
+}
+
+/**
+ * What a publish of the new note keeps of its post: the author's front matter, the post's folder,
+ * its Liquid (still in the note as written) and the site files of its images.
+ */
+function importedOrigin(post: BlogPost, noteText: string, sitePaths: ReadonlyMap<string, string>, addresses: Record<string, string>): ImportedOrigin {
+	const assets = Object.fromEntries(Object.keys(addresses).map((vaultPath) => [vaultPath, sitePaths.get(vaultPath)!] as const));
+	return { frontMatter: contentHash(post.rawFrontMatter), post: post.path, liquid: liquidSpans(noteText), assets, addresses };
 }
 
 /** A linked note says `publish: true` (unless it says `publish` already), so a publish keeps its post. */

@@ -4,6 +4,7 @@ import { attributeAssets } from "./plan/attribute-assets";
 import { buildPlan, type PublishScope } from "./plan/build-plan";
 import { contentHash } from "./plan/content-hash";
 import { siteManifest, withSiteManifest, type PublishManifest } from "./plan/manifest";
+import { importedOrigins } from "./convert/imported-form";
 import { selectPublishedNotes } from "./plan/select-notes";
 import { RecordNotSavedError } from "./publish-errors";
 import type { PublishReport, ReportAsset } from "./publish-report";
@@ -175,7 +176,7 @@ async function publishHoldingSite(request: PublishRequest): Promise<PublishOutco
 	progress("convert", 0, 1);
 	let reservedUrls = new Map<string, string>();
 	const convert = () =>
-		request.convert({ notes, attachments, publishedPaths, settings: request.settings, site, topics: request.topics, occupied: occupiedPaths(survey, previous), reservedUrls, now });
+		request.convert({ notes, attachments, publishedPaths, settings: request.settings, site, topics: request.topics, occupied: occupiedPaths(survey, previous), reservedUrls, now, imported: importedOrigins(previous) });
 	let converted = convert();
 	const adopted = await adoptIdentical(previous, survey, converted, (source) => request.store.readBinary(source));
 	if (adopted !== previous) {

@@ -1,26 +1,14 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "fs";
+import { existsSync, mkdtempSync } from "fs";
 import { tmpdir } from "os";
-import { join, relative } from "path";
+import { join } from "path";
 import { App, Notice } from "../__mocks__/obsidian";
 import LearningLogPlugin from "../../src/main";
 import { writeFixtureBlog } from "../import/fixture-blog";
+import { filesUnder } from "../import/tree-files";
 
 async function until(condition: () => boolean): Promise<void> {
 	for (let i = 0; i < 1000 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
 	if (!condition()) throw new Error("condition never became true");
-}
-
-function siteFiles(root: string): Map<string, string> {
-	const files = new Map<string, string>();
-	const walk = (folder: string): void => {
-		for (const name of readdirSync(folder)) {
-			const path = join(folder, name);
-			if (statSync(path).isDirectory()) walk(path);
-			else files.set(relative(root, path), readFileSync(path).toString("base64"));
-		}
-	};
-	walk(root);
-	return files;
 }
 
 const DAY_ONE = '---\ntitle: "[boostcourse] Day1 학습기록"\ndate: 2021-08-02 21:30:00 +0900\n---\nWritten in Obsidian before the blog was imported.\n';
@@ -42,7 +30,7 @@ describe("Import posts from the blog", () => {
 
 	test("previews the counts first, writes only on Import, and the next publish writes nothing", async () => {
 		const { app, site, posts, fake } = await setUp();
-		const before = siteFiles(site);
+		const before = filesUnder(site);
 		expect(fake.runCommand("import-posts-from-blog")).toBe(true);
 		await until(() => [...document.body.querySelectorAll("button")].some((el) => el.textContent === "Import"));
 		const modal = [...document.body.querySelectorAll("div")].find((el) => el.textContent?.startsWith("Import posts from the blog"))!;
@@ -66,7 +54,7 @@ describe("Import posts from the blog", () => {
 		Notice.shown.length = 0;
 		expect(fake.runCommand("publish-all-notes")).toBe(true);
 		await until(() => Notice.shown.some((text) => /^Published|^Nothing/.test(text)));
-		expect(siteFiles(site)).toEqual(before);
+		expect(filesUnder(site)).toEqual(before);
 		expect(existsSync(join(site, "assets/img"))).toBe(false);
 	});
 

@@ -1,4 +1,4 @@
-import { spawnSync } from "child_process";
+import { spawn, spawnSync } from "child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "fs";
 import { join, relative } from "path";
 
@@ -13,6 +13,18 @@ export function run(command: string, args: string[], cwd: string): RunResult {
 	const result = spawnSync(command, args, { cwd, encoding: "utf8", env: { ...process.env, TZ: "Asia/Seoul", LANG: "C.UTF-8", LC_ALL: "C.UTF-8" } });
 	if (result.error) throw new Error(`${command} could not be started: ${result.error.message}`);
 	return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** `run` without blocking this process: for a CLI that talks to a server this process serves. */
+export function runAsync(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<RunResult> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(command, args, { cwd, env: { ...process.env, TZ: "Asia/Seoul", LANG: "C.UTF-8", LC_ALL: "C.UTF-8", ...env } });
+		let output = "";
+		child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+		child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+		child.on("error", reject);
+		child.on("close", (status) => resolve({ status, output }));
+	});
 }
 
 /** The end-to-end tests need the real tools: a missing one is a failure, never a skip. */

@@ -39,12 +39,12 @@ export function targetFor(
 }
 
 /** Puts files on the branch directly through git, as if the blog already had them. */
-export async function seed(server: GitHubTestServer, files: Record<string, string>): Promise<string> {
+export async function seed(server: GitHubTestServer, files: Record<string, string | Uint8Array>): Promise<string> {
 	const repo = server.repo;
 	const head = await repo.branchHead(server.branch);
 	const base = head ? (await repo.readCommit(head)).tree : null;
 	const entries = [];
-	for (const [path, text] of Object.entries(files)) entries.push({ path, mode: "100644", sha: await repo.writeBlob(Buffer.from(text)) });
+	for (const [path, text] of Object.entries(files)) entries.push({ path, mode: "100644", sha: await repo.writeBlob(typeof text === "string" ? Buffer.from(text) : Buffer.from(text.buffer, text.byteOffset, text.byteLength)) });
 	const tree = await repo.buildTree(base, entries);
 	const person = { name: "Blog Owner", email: "blog@example.invalid", date: "2021-08-01T00:00:00Z" };
 	const sha = await repo.commitTree({ tree, parents: head ? [head] : [], message: "Seed\n", author: person, committer: person });

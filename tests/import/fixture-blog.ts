@@ -171,6 +171,26 @@ const ENGLISH_POSTS: Array<[string, string]> = [
 		post("A plain post", "2021-07-23 20:00:00 +0900", "categories: [blog]\n", "Nothing special here: **bold**, _italic_, a [link](https://example.com).\n\n1. one\n2. two\n"),
 	],
 	[
+		"_posts/2021-07-26-reading-list.md",
+		post(
+			"Reading list",
+			"2021-07-26 20:00:00 +0900",
+			"categories: [blog]\ntags: [reading]\n",
+			[
+				"Bare addresses stay text on this site: https://jekyllrb.com/docs/ and (https://example.com/a_(b)), or https://example.com/path?next=https://example.org/.",
+				"",
+				"- Autolinked: <https://kramdown.gettalong.org/syntax.html>",
+				"- In a link: [https://git-scm.com](https://git-scm.com)",
+				"- In code: `https://not.a.link/`",
+				"",
+				"| site | address |",
+				"| --- | --- |",
+				"| MDN | https://developer.mozilla.org |",
+				"",
+			].join("\n"),
+		),
+	],
+	[
 		"_posts/2021-07-24-table.md",
 		post("A table", "2021-07-24 20:00:00 +0900", "categories: [dev]\n", "| command | meaning |\n| --- | --- |\n| `git add` | stage |\n| `git commit` | record |\n"),
 	],
@@ -183,7 +203,7 @@ const ENGLISH_POSTS: Array<[string, string]> = [
 const KOREAN_POSTS: Array<[string, string]> = [
 	["_posts/2021-08-20-주간회고.md", post("1주차 주간 회고", "2021-08-20 22:00:00 +0900", "categories: [회고]\ntags: [회고, 부스트캠프]\n", "## 잘한 점\n\n매일 기록했다.\n\n## 아쉬운 점\n\n잠이 부족했다.\n")],
 	["_posts/2021-08-21-알고리즘.md", post("알고리즘 공부", "2021-08-21 10:00:00 +0900", "categories: [알고리즘]\n", "[주간 회고]({% post_url 2021-08-20-주간회고 %}#잘한-점)에 이어서.\n\n### 정렬\n\n퀵 정렬과 병합 정렬.\n")],
-	["_posts/2021-08-22-자료구조.md", post("자료구조", "2021-08-22 10:00:00 +0900", "categories: 알고리즘\n", "스택과 큐.\n\n- 스택: LIFO\n- 큐: FIFO\n")],
+	["_posts/2021-08-22-자료구조.md", post("자료구조", "2021-08-22 10:00:00 +0900", "categories: 알고리즘\n", "스택과 큐.\n\n- 스택: LIFO\n- 큐: FIFO\n\n참고: https://ko.wikipedia.org/wiki/스택\n")],
 	["_posts/2021-08-23-데이터베이스.md", post("데이터베이스 기초", "2021-08-23 10:00:00 +0900", "categories: [db]\n", "SQL `SELECT` 문.\n\n```sql\nSELECT * FROM users;\n```\n")],
 ];
 

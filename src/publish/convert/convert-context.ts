@@ -1,4 +1,5 @@
 import type { FrontMatter } from "../../core/front-matter";
+import type { ImportedOrigin } from "../plan/manifest";
 import type { PublishSettings } from "../publish-settings";
 import type { PostIdentity } from "../site/post-identity";
 import type { SiteConfig } from "../site/site-config";
@@ -14,6 +15,8 @@ export interface NoteRecord {
 	body: string;
 	/** Why the front matter could not be read, when it could not. */
 	brokenFrontMatter?: string;
+	/** An imported note's post front matter, as its author wrote it, while the note's is unchanged. */
+	keptFrontMatter?: string;
 }
 
 /** A heading link waiting for the target post's final heading ids (they depend on its embeds). */
@@ -33,6 +36,10 @@ export interface VaultContext {
 	identities: Map<string, PostIdentity>;
 	/** Vault path of every attachment → its site path (decided for all at once, so names are stable). */
 	assetPaths: Map<string, string>;
+	/** Attachments imported from the site: their posts use the site's own files, never copies. */
+	siteOwnedAssets: ReadonlyMap<string, string>;
+	/** Imported notes → their posts' form (see imported-form). */
+	imported: ReadonlyMap<string, ImportedOrigin>;
 	usedAssets: Set<string>;
 	/** Published notes dated after the publish (vault path → the date as written): Jekyll hides them until then. */
 	futurePosts: Map<string, string>;

@@ -1,4 +1,5 @@
 import type { PublishSettings } from "../publish-settings";
+import type { ImportedOrigin } from "../plan/manifest";
 import type { SiteConfig } from "../site/site-config";
 import type { TopicsOnBlog } from "../../team/topic-badges";
 
@@ -30,6 +31,8 @@ export interface ConvertVaultInput {
 	topics?: TopicsOnBlog;
 	/** URLs the site's own pages have (URL → page file): a note's own permalink must not take one. */
 	reservedUrls?: ReadonlyMap<string, string>;
+	/** Notes imported from the blog (vault path → the post's form): they publish back into it. */
+	imported?: ReadonlyMap<string, ImportedOrigin>;
 }
 
 /** A warning about one note; the glue translates `convert.<code>` with `params`. */

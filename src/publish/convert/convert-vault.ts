@@ -1,9 +1,11 @@
 import { FrontMatterError, parseNote } from "../../core/front-matter";
-import { assignPostIdentities, sitePathKey, type PostIdentity } from "../site/post-identity";
+import type { ImportedOrigin } from "../plan/manifest";
+import { assignPostIdentities, normaliseList, sitePathKey, type PostIdentity } from "../site/post-identity";
 import { createHeadingIdGenerator } from "../site/heading-ids";
 import { webSafeFileNameChecked } from "../site/slug";
 import { convertMarkdown } from "./body-converter";
 import { EMBED_BREAK } from "./embeds";
+import { importedAssetPaths, importedPostPaths, keptFrontMatter, markRunningLiquid } from "./imported-form";
 import type { NoteRecord, PostState, VaultContext } from "./convert-context";
 import type { AssetOutput, ConvertVaultInput, ConvertVaultResult, ConvertWarning, NoteError, PostOutput } from "./convert-types";
 import { LinkIndex, noteName } from "./link-index";
@@ -15,12 +17,15 @@ import { applyTopicBadges } from "../../team/topic-badges";
 
 export type { VaultNote, ConvertVaultInput, ConvertWarning, PostOutput, AssetOutput, NoteError, ConvertVaultResult } from "./convert-types";
 
-function readRecord(note: ConvertVaultInput["notes"][number]): NoteRecord {
+function readRecord(note: ConvertVaultInput["notes"][number], origin: ImportedOrigin | undefined): NoteRecord {
 	const text = removeSentinels(note.text);
 	const name = noteName(note.path);
 	try {
 		const parsed = parseNote(note.path, text);
-		return { note, name, frontMatter: parsed.frontMatter ?? {}, body: parsed.body };
+		const record: NoteRecord = { note, name, frontMatter: parsed.frontMatter ?? {}, body: markRunningLiquid(parsed.body, origin) };
+		const kept = keptFrontMatter(parsed.rawBlock, origin);
+		if (kept !== null) record.keptFrontMatter = kept;
+		return record;
 	} catch (error) {
 		const reason = error instanceof FrontMatterError ? error.reason : String(error);
 		return { note, name, frontMatter: {}, body: text, brokenFrontMatter: reason };
@@ -39,11 +44,16 @@ interface AssetPaths {
  * name held by a site file Learning Log did not write is never taken: the attachment gets the next
  * free one, and the posts using it say so.
  */
-function assignAssetPaths(attachments: readonly string[], assetsFolder: string, occupied: ReadonlySet<string>): AssetPaths {
+function assignAssetPaths(attachments: readonly string[], assetsFolder: string, occupied: ReadonlySet<string>, siteOwned: ReadonlyMap<string, string>): AssetPaths {
 	const folder = assetsFolder.trim().replace(/^\/+|\/+$/g, "") || "assets";
 	const result: AssetPaths = { paths: new Map(), notices: new Map(), displaced: new Map() };
 	const taken = new Set<string>();
 	for (const path of [...attachments].sort()) {
+		const own = siteOwned.get(path);
+		if (own !== undefined) {
+			result.paths.set(path, own);
+			continue;
+		}
 		const original = path.slice(path.lastIndexOf("/") + 1);
 		const { name: safe, shortened } = webSafeFileNameChecked(original);
 		const dot = safe.lastIndexOf(".");
@@ -103,6 +113,17 @@ function headingIds(drafts: Map<string, Draft>, gfm: boolean): Map<string, Map<s
 	return result;
 }
 
+/**
+ * An imported note's own front matter, as its author wrote it, unless the note now has inline tags
+ * the block does not list (the publisher merges those into the post's tags).
+ */
+function keptFrontMatterFits(draft: Draft): string | null {
+	const kept = draft.record.keptFrontMatter;
+	if (kept === undefined) return null;
+	const listed = new Set([...normaliseList(draft.record.frontMatter.tags), ...normaliseList(draft.record.frontMatter.tag)]);
+	return draft.post.tags.some((tag) => !listed.has(tag)) ? null : kept;
+}
+
 function convertDraft(vault: VaultContext, record: NoteRecord, identity: PostIdentity): Draft {
 	const post: PostState = { host: record.note.path, warnings: [], headings: [], tags: [], hasMath: false };
 	if (identity.collidedWith) post.warnings.push({ code: "slug-collision", params: { slug: identity.slug, other: noteName(identity.collidedWith) } });
@@ -120,7 +141,7 @@ function convertDraft(vault: VaultContext, record: NoteRecord, identity: PostIde
  */
 export function convertVault(input: ConvertVaultInput): ConvertVaultResult {
 	const { settings, site } = input;
-	const records = new Map(input.notes.map((note) => [note.path, readRecord(note)]));
+	const records = new Map(input.notes.map((note) => [note.path, readRecord(note, input.imported?.get(note.path))]));
 	const errors: NoteError[] = [];
 	const publishable: NoteRecord[] = [];
 	for (const record of records.values()) {
@@ -135,8 +156,10 @@ export function convertVault(input: ConvertVaultInput): ConvertVaultResult {
 		site,
 		occupied,
 		input.reservedUrls,
+		importedPostPaths(input.imported),
 	);
-	const assetPaths = assignAssetPaths(input.attachments, settings.assetsFolder, occupied);
+	const siteOwnedAssets = importedAssetPaths(input.imported);
+	const assetPaths = assignAssetPaths(input.attachments, settings.assetsFolder, occupied, siteOwnedAssets);
 	for (const [source, error] of assigned.errors) errors.push({ source, code: error.code, message: error.message });
 	const vault: VaultContext = {
 		settings,
@@ -145,6 +168,8 @@ export function convertVault(input: ConvertVaultInput): ConvertVaultResult {
 		records,
 		identities: assigned.identities,
 		assetPaths: assetPaths.paths,
+		siteOwnedAssets,
+		imported: input.imported ?? new Map(),
 		assetNotices: assetPaths.notices,
 		futurePosts: futurePosts(assigned.identities, input.now),
 		usedAssets: new Set(),
@@ -173,7 +198,7 @@ export function convertVault(input: ConvertVaultInput): ConvertVaultResult {
 		});
 		let frontMatter: string;
 		try {
-			frontMatter = buildPostFrontMatter(draft.record, draft.identity, draft.post, vault);
+			frontMatter = keptFrontMatterFits(draft) ?? buildPostFrontMatter(draft.record, draft.identity, draft.post, vault);
 		} catch (error) {
 			errors.push({ source, code: "unrepresentable-front-matter", message: error instanceof Error ? error.message : String(error) });
 			continue;
@@ -187,7 +212,8 @@ export function convertVault(input: ConvertVaultInput): ConvertVaultResult {
 	}
 	posts.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
 	errors.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
-	const assets: AssetOutput[] = [...vault.usedAssets].sort().map((source) => {
+	// The site's own files, which imported posts refer to, are on the site already: nothing to copy.
+	const assets: AssetOutput[] = [...vault.usedAssets].filter((source) => !siteOwnedAssets.has(source)).sort().map((source) => {
 		const asset: AssetOutput = { source, path: vault.assetPaths.get(source) ?? source };
 		const displaced = assetPaths.displaced.get(source);
 		if (displaced !== undefined) asset.displacedFrom = displaced;

@@ -1,6 +1,7 @@
-import { blocksOf, useAsset, warn, type ConvertScope } from "./convert-context";
+import { blocksOf, warn, type ConvertScope } from "./convert-context";
 import { noteName } from "./link-index";
-import { assetUrl, attachmentLink, defaultDisplay, escapeLinkText, isHiddenFuturePost, parseWikiInner, postUrlLiquid, renderNoteLink } from "./links";
+import { imageAddress } from "./imported-form";
+import { attachmentLink, defaultDisplay, escapeLinkText, isHiddenFuturePost, parseWikiInner, postUrlLiquid, renderNoteLink } from "./links";
 import { blockHeading, extractBlock, extractSection } from "./note-sections";
 import { scanBlocks, type Block } from "./scanner";
 
@@ -19,7 +20,7 @@ const SIZE = /^(?:(.*?)\\?\|)?(\d+)(?:x(\d+))?$/;
 export type ConvertEmbedded = (markdown: string, scope: ConvertScope) => string;
 
 function imageMarkdown(scope: ConvertScope, attachment: string, alt: string, width: string | undefined, height: string | undefined, inTable: boolean): string {
-	const url = assetUrl(useAsset(scope, attachment));
+	const url = imageAddress(scope, attachment);
 	const size = [width ? `width="${width}"` : "", height ? `height="${height}"` : ""].filter(Boolean).join(" ");
 	return `![${escapeLinkText(alt, inTable)}](${url})${size ? `{: ${size}}` : ""}`;
 }

@@ -36,6 +36,9 @@ const TAG_CHAR = /[\p{L}\p{N}\p{M}_/-]/u;
 const ESCAPABLE = /[!-/:-@[-`{-~]/;
 const BLANK_LINE = /\n[ \t]*\r?\n/g;
 const URL_START = /https?:\/\//y;
+// Around the escaped colon of `https\://x`: the scheme as a word of its own, then `//` and more.
+const URL_SCHEME_BEFORE = /(?:^|[^\p{L}\p{N}])https?$/u;
+const URL_REST_AFTER = /^\/\/\S/;
 // Characters that can start a token; everything between them is copied in one piece.
 const TOKEN_START = /[\\`<%$![=#h]/g;
 
@@ -114,6 +117,7 @@ export class InlineConverter {
 		switch (char) {
 			case "\\":
 				if (text[position + 1] === "$" && this.options.protectDollars) return this.replace(position + 2, PROTECTED_DOLLAR);
+				if (this.isNeedlessEscape(position)) return this.replace(position + 2, text[position + 1]);
 				return ESCAPABLE.test(text[position + 1] ?? "") ? this.keep(position + 2) : false;
 			case "`":
 				return this.codeSpan();
@@ -137,6 +141,21 @@ export class InlineConverter {
 			default:
 				return false;
 		}
+	}
+
+	/**
+	 * `https\://…` and `\#word` in prose keep Obsidian from making a link or a tag; kramdown makes
+	 * neither of `https://…` and a `#` within a line, so the escape is dropped and the post reads as
+	 * its author would have written it (an imported post comes back byte for byte).
+	 */
+	private isNeedlessEscape(position: number): boolean {
+		const { text } = this;
+		const next = text[position + 1];
+		if (next === ":") return URL_SCHEME_BEFORE.test(text.slice(Math.max(0, position - 6), position)) && URL_REST_AFTER.test(text.slice(position + 2, position + 5));
+		if (next !== "#" || position === 0 || !/[ \t]/.test(text[position - 1]) || !/^[\p{L}\p{N}_]/u.test(text[position + 2] ?? "")) return false;
+		// At the start of a line (or of a list item, a quote) `#word` could be read as a heading.
+		const before = text.slice(text.lastIndexOf("\n", position) + 1, position);
+		return !/^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+)?$/.test(before) && !before.includes("{:");
 	}
 
 	private codeSpan(): boolean {

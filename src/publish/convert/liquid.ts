@@ -8,6 +8,10 @@ const OWN_TAG_OPEN = "\uFDD0";
 const OWN_TAG_CLOSE = "\uFDD1";
 const OWN_OUTPUT_OPEN = "\uFDD2";
 const OWN_OUTPUT_CLOSE = "\uFDD3";
+const VERBATIM_OPEN = "\uFDD4";
+const VERBATIM_CLOSE = "\uFDD5";
+// split() with a capture: odd items are the verbatim Liquid, even ones the text around it.
+const VERBATIM_SEGMENT = /\uFDD4([^\uFDD5]*)\uFDD5/;
 const SENTINELS = /[\uFDD0-\uFDD7]/g;
 const HAS_SENTINEL = /[\uFDD0-\uFDD7]/;
 
@@ -21,6 +25,11 @@ export function ownOutput(body: string): string {
 	return `${OWN_OUTPUT_OPEN}${body}${OWN_OUTPUT_CLOSE}`;
 }
 
+/** Liquid an imported post ran on the site, kept running byte for byte (see imported-form). */
+export function verbatimLiquid(span: string): string {
+	return `${VERBATIM_OPEN}${span}${VERBATIM_CLOSE}`;
+}
+
 /** Sentinels are Unicode noncharacters; a note holding one would confuse them, so they go first. */
 export function removeSentinels(text: string): string {
 	return HAS_SENTINEL.test(text) ? text.replace(SENTINELS, "\uFFFD") : text;
@@ -28,7 +37,7 @@ export function removeSentinels(text: string): string {
 
 /** What a reader sees in place of our own Liquid (for heading ids and plain-text comparisons). */
 export function withoutOwnLiquid(text: string): string {
-	return text.replace(/\uFDD0[^\uFDD1]*\uFDD1|\uFDD2[^\uFDD3]*\uFDD3/g, "");
+	return text.replace(/\uFDD0[^\uFDD1]*\uFDD1|\uFDD2[^\uFDD3]*\uFDD3|[\uFDD4\uFDD5]/g, "");
 }
 
 export interface ProtectedText {
@@ -39,10 +48,17 @@ export interface ProtectedText {
 
 export function protectLiquid(text: string): ProtectedText {
 	let escaped = 0;
-	const safe = text.replace(/\{\{|\{%/g, (opening) => {
-		escaped += 1;
-		return `{{ "${opening}" }}`;
-	});
+	const escape = (part: string): string =>
+		part.replace(/\{\{|\{%/g, (opening) => {
+			escaped += 1;
+			return `{{ "${opening}" }}`;
+		});
+	const safe = text.includes(VERBATIM_OPEN)
+		? text
+				.split(VERBATIM_SEGMENT)
+				.map((part, index) => (index % 2 === 1 ? part : escape(part)))
+				.join("")
+		: escape(text);
 	const final = safe
 		.replace(/\uFDD0([^\uFDD1]*)\uFDD1/g, "{% $1 %}")
 		.replace(/\uFDD2([^\uFDD3]*)\uFDD3/g, "{{ $1 }}");

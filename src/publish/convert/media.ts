@@ -1,6 +1,7 @@
-import { useAsset, warn, type ConvertScope } from "./convert-context";
+import { warn, type ConvertScope } from "./convert-context";
+import { imageAddress } from "./imported-form";
 import { ownOutput } from "./liquid";
-import { assetUrl, escapeLinkText, splitDestination } from "./links";
+import { escapeLinkText, splitDestination } from "./links";
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const SIZED_ALT = /^(.*?)\\?\|(\d+)(?:x(\d+))?$/;
@@ -25,11 +26,11 @@ export function renderMarkdownImage(scope: ConvertScope, alt: string, destinatio
 		warn(scope.post, "missing-attachment", { target: decode(address) });
 		return escapeLinkText(alt, inTable);
 	}
-	const site = useAsset(scope, resolved.path);
+	const url = imageAddress(scope, resolved.path);
 	const sized = SIZED_ALT.exec(alt);
 	const text = sized ? sized[1] : alt;
 	const size = sized ? [`width="${sized[2]}"`, sized[3] ? `height="${sized[3]}"` : ""].filter(Boolean).join(" ") : "";
-	return `![${inTable ? text.replace(/\\?\|/g, "\\|") : text}](${assetUrl(site)})${size ? `{: ${size}}` : ""}`;
+	return `![${inTable ? text.replace(/\\?\|/g, "\\|") : text}](${url})${size ? `{: ${size}}` : ""}`;
 }
 
 /** Jekyll's `slugify` filter in its default mode (what minimal-mistakes ids tag sections with). */

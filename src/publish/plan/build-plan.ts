@@ -57,6 +57,9 @@ export function buildPlan(input: PlanInput): PublishPlan {
 		const entry: ManifestEntry = { post: post.path, hash, assets: attribution.byNote.get(post.source) ?? [] };
 		if (post.url !== undefined) entry.url = post.url;
 		if (post.sourceMtime !== undefined) entry.sourceMtime = post.sourceMtime;
+		// An imported note keeps its post's form on every publish, not only the first after the import.
+		const origin = previous.notes[post.source]?.imported;
+		if (origin) entry.imported = origin;
 		notes[post.source] = entry;
 	}
 	for (const source of input.failed) {

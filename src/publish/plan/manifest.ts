@@ -17,6 +17,26 @@ export interface ManifestEntry {
 	 * the note still hashes to it, the post on the site is the author's own and is left as it is.
 	 */
 	importedNote?: string;
+	/** Set when the note was imported: what of the post's own form its publishes keep. */
+	imported?: ImportedOrigin;
+}
+
+/**
+ * What an imported post was like, so that publishing its note after an edit changes only what the
+ * edit changed: the author's front matter, the post's folder, the Liquid that runs on the site and
+ * the site files its images are.
+ */
+export interface ImportedOrigin {
+	/** Hash of the note's front-matter block as imported: while it is unchanged, the post keeps the author's block. */
+	frontMatter: string;
+	/** The post's site path at import (`_posts/java/…`): its subfolder is kept while its name is. */
+	post: string;
+	/** The post's Liquid (`{{ site.title }}`, `{% include … %}`) as written: it keeps running. */
+	liquid: string[];
+	/** Attachment vault path → the site file it was copied from, which the post goes on using. */
+	assets: Record<string, string>;
+	/** Attachment vault path → the address the post wrote for it (`/blog/assets/a.png`), written again. */
+	addresses?: Record<string, string>;
 }
 
 export interface SiteManifest {
@@ -70,11 +90,21 @@ function isEntry(value: unknown): value is ManifestEntry {
 }
 
 /** The optional fields, kept only when they have the right type (older manifests lack them). */
-function optionalFields(entry: ManifestEntry): Pick<ManifestEntry, "url" | "sourceMtime" | "importedNote"> {
-	const fields: Pick<ManifestEntry, "url" | "sourceMtime" | "importedNote"> = {};
+function readOrigin(value: unknown): ImportedOrigin | undefined {
+	if (!isObject(value) || typeof value.frontMatter !== "string" || typeof value.post !== "string" || !isStringArray(value.liquid) || !isObject(value.assets)) return undefined;
+	const strings = (record: Record<string, unknown>): Record<string, string> => Object.fromEntries(Object.entries(record).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+	const origin: ImportedOrigin = { frontMatter: value.frontMatter, post: value.post, liquid: [...value.liquid], assets: strings(value.assets) };
+	if (isObject(value.addresses)) origin.addresses = strings(value.addresses);
+	return origin;
+}
+
+function optionalFields(entry: ManifestEntry): Pick<ManifestEntry, "url" | "sourceMtime" | "importedNote" | "imported"> {
+	const fields: Pick<ManifestEntry, "url" | "sourceMtime" | "importedNote" | "imported"> = {};
 	if (typeof entry.url === "string") fields.url = entry.url;
 	if (typeof entry.sourceMtime === "number" && Number.isFinite(entry.sourceMtime)) fields.sourceMtime = entry.sourceMtime;
 	if (typeof entry.importedNote === "string") fields.importedNote = entry.importedNote;
+	const origin = readOrigin(entry.imported);
+	if (origin) fields.imported = origin;
 	return fields;
 }
 

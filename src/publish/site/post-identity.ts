@@ -103,6 +103,12 @@ function subfolder(categories: string[], settings: PublishSettings): string {
 	return slug ? `${slug}/` : "";
 }
 
+/** `java/` of `_posts/java/2021-07-20-intro.md`, when that post still has the name `file`. */
+function keptSubfolder(postPath: string | undefined, folder: string, file: string): string | null {
+	if (postPath === undefined || !postPath.startsWith(`${folder}/`) || !postPath.endsWith(`/${file}`)) return null;
+	return postPath.slice(folder.length + 1, postPath.length - file.length);
+}
+
 /** Case- and normalisation-insensitive, as the disks of macOS and Windows compare names. */
 export function sitePathKey(path: string): string {
 	return path.normalize("NFC").toLowerCase();
@@ -135,6 +141,8 @@ export function assignPostIdentities(
 	occupied: ReadonlySet<string> = new Set(),
 	/** URLs the site's own pages serve (URL → page file): a note's own permalink must not take one. */
 	reserved: ReadonlyMap<string, string> = new Map(),
+	/** Imported notes → their posts' paths: a post keeps the subfolder its author gave it while its name is the same. */
+	importedPaths: ReadonlyMap<string, string> = new Map(),
 ): { identities: Map<string, PostIdentity>; errors: Map<string, IdentityError> } {
 	const identities = new Map<string, PostIdentity>();
 	const errors = new Map<string, IdentityError>();
@@ -150,10 +158,10 @@ export function assignPostIdentities(
 			continue;
 		}
 		const categories = postCategories(input.frontMatter);
-		const sub = subfolder(categories, settings);
 		const wanted = baseSlug(input, settings, site);
 		const fitted = fitNameBytes(wanted);
 		const base = fitted.name;
+		const sub = keptSubfolder(importedPaths.get(input.path), folder, `${date.day}-${base}.md`) ?? subfolder(categories, settings);
 		const permalink = ownPermalink(input);
 		const reservedKeys = new Map([...reserved].map(([url, page]) => [urlKey(url), page]));
 		let collidedWith: string | undefined;
