@@ -6,7 +6,7 @@ import { registerPublishCommands } from "./commands/publish-commands";
 import { registerTeamCommands } from "./commands/team-commands";
 import type { PublishController } from "./obsidian/publish-controller";
 import { adoptVaultOnFirstRun } from "./commands/vault-adoption";
-import { createTranslator, pickLanguage, type Translator } from "./i18n/translator";
+import { createTranslator, pickLanguage, type Language, type Translator } from "./i18n/translator";
 import { parsePluginData, serializePluginData } from "./settings/plugin-data";
 import type { LearningLogSettings } from "./settings/settings";
 import { LearningLogSettingTab } from "./settings/settings-tab";
@@ -16,7 +16,7 @@ export default class LearningLogPlugin extends Plugin {
 	/** What the last publish wrote; owned by the publishing code, saved beside the settings. */
 	publishManifest: unknown = null;
 	/** data.json as loaded: what this version does not know is written back as it was. */
-	private loadedData: { raw?: Record<string, unknown>; invalidKeys?: string[] } = {};
+	private loadedData: { raw?: Record<string, unknown>; invalidKeys?: string[]; language?: Language } = {};
 	t!: Translator;
 	/** The first-run adoption of the vault's day-note options, once the layout is ready (tests await it). */
 	vaultAdoption: Promise<void> | null = null;
@@ -49,10 +49,11 @@ export default class LearningLogPlugin extends Plugin {
 
 	/** Loads the saved settings; false when nothing was saved yet (a first run). */
 	async loadSettings(): Promise<boolean> {
-		const { settings, publishManifest, invalidKeys, saved, raw } = parsePluginData(await this.loadData());
+		const language = pickLanguage(getLanguage());
+		const { settings, publishManifest, invalidKeys, saved, raw } = parsePluginData(await this.loadData(), language);
 		this.settings = settings;
 		this.publishManifest = publishManifest;
-		this.loadedData = { raw, invalidKeys };
+		this.loadedData = { raw, invalidKeys, language };
 		if (invalidKeys.length > 0) new Notice(this.t("common.settingsInvalid", { keys: invalidKeys.join(", ") }));
 		return saved;
 	}

@@ -1,6 +1,7 @@
 import { promises as fs } from "fs";
 import * as nodePath from "path";
 import { createTranslator, pickLanguage, type Translator } from "../i18n/translator";
+import type { ConfigFileReader } from "../daily/vault-daily-config";
 import { NodeNoteStore } from "../node/node-note-store";
 import { detectVaultSettings, type VaultAdoption } from "../settings/adopt-vault-settings";
 import { parsePluginData, serializePluginData, type ParsedPluginData } from "../settings/plugin-data";
@@ -17,6 +18,8 @@ export interface VaultContext {
 	dataPath: string;
 	/** What was taken from the vault's own options when no Learning Log settings were saved. */
 	adoption: VaultAdoption | null;
+	/** Reads a file of the vault's config folder (`.obsidian/…`); null when it is missing. */
+	readConfig: ConfigFileReader;
 	/** Writes data.json back (settings and publishing manifest), atomically. */
 	save(): Promise<void>;
 }
@@ -26,7 +29,7 @@ export async function reloadPluginData(context: VaultContext): Promise<ParsedPlu
 	const text = await fs.readFile(context.dataPath, "utf8").catch(() => null);
 	if (text === null) return context.data;
 	try {
-		const fresh = parsePluginData(JSON.parse(text));
+		const fresh = parsePluginData(JSON.parse(text), context.data.language);
 		context.data.publishManifest = fresh.publishManifest;
 		return fresh;
 	} catch {
@@ -48,12 +51,13 @@ export async function openVault(root: string, env: Record<string, string | undef
 			throw new Error(`The plugin's data file is not valid JSON: ${dataPath}`);
 		}
 	}
-	const data = parsePluginData(raw);
+	// What was never saved takes the defaults of the user's language, as in the plugin.
+	const data = parsePluginData(raw, pickLanguage(env.LEARNING_LOG_LANG ?? env.LANG));
 	const store = new NodeNoteStore(root, CONFIG_DIR);
 	let adoption: VaultAdoption | null = null;
+	const readConfig: ConfigFileReader = (relativePath) => fs.readFile(nodePath.join(root, CONFIG_DIR, relativePath), "utf8").catch(() => null);
 	if (!data.saved) {
 		// Nothing saved yet: read the vault's own day-note options, as the plugin does on first run.
-		const readConfig = (relativePath: string) => fs.readFile(nodePath.join(root, CONFIG_DIR, relativePath), "utf8").catch(() => null);
 		adoption = await detectVaultSettings(data.settings, readConfig, store);
 		data.settings.daily = adoption.daily;
 		data.settings.library = adoption.library;
@@ -62,6 +66,7 @@ export async function openVault(root: string, env: Record<string, string | undef
 		root,
 		store,
 		adoption,
+		readConfig,
 		data,
 		t: createTranslator(pickLanguage(env.LEARNING_LOG_LANG ?? env.LANG)),
 		dataPath,

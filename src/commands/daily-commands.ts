@@ -2,6 +2,8 @@ import { getLanguage, Notice, TFile } from "obsidian";
 import { createOrOpenDayNote } from "../daily/create-day-note";
 import { dayNoteDate, neighbourDayNote } from "../daily/day-notes";
 import { translateDailyWarning } from "../daily/daily-warnings";
+import { readTemplateFormats } from "../daily/vault-daily-config";
+import { configFileReader } from "../obsidian/vault-config-reader";
 import { bootcampDateOf, type IsoDate } from "../daily/local-date";
 import { pickLanguage } from "../i18n/translator";
 import type LearningLogPlugin from "../main";
@@ -22,6 +24,7 @@ export async function openBootcampDay(plugin: LearningLogPlugin, date?: IsoDate)
 			date,
 			language: pickLanguage(getLanguage()),
 			extraPlaceholders: teamPlaceholders(store, plugin.settings),
+			templateFormats: await readTemplateFormats(configFileReader(plugin.app)),
 		});
 		for (const warning of result.warnings) new Notice(translateDailyWarning(plugin.t, warning));
 		new Notice(plugin.t(result.created ? "daily.notice.created" : "daily.notice.opened", { path: result.path }));

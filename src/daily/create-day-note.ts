@@ -14,6 +14,7 @@ import { effectiveNumbering } from "./effective-numbering";
 import type { InferredNumbering } from "./infer-day-numbering";
 import { matchFolderCase } from "./folder-case";
 import { resolveTemplatePath } from "./template-path";
+import type { TemplateFormats } from "./vault-daily-config";
 
 /** What the user should know about numbering that was worked out from their notes. */
 function numberingWarnings(inference: InferredNumbering | null): DailyWarning[] {
@@ -33,6 +34,8 @@ export interface DayNoteRequest {
 	language: FormatLanguage;
 	/** Extra placeholder values for the day being created (asked only when a note is written). */
 	extraPlaceholders?: ExtraPlaceholderProvider;
+	/** The core Templates plugin's `{{date}}` and `{{time}}` formats (see readTemplateFormats). */
+	templateFormats?: TemplateFormats;
 }
 
 export type ExtraPlaceholderProvider = (day: { date: IsoDate; dayNotes: readonly DayNote[]; language: FormatLanguage }) => Promise<Record<string, string>>;
@@ -137,7 +140,15 @@ export async function createOrOpenDayNote(store: NoteStore, request: DayNoteRequ
 	const previous = neighbourDayNote(notes, date, "previous");
 	const carriedTasks = settings.carryOverUncheckedTasks && previous ? uncheckedTasks(await store.read(previous.path)) : [];
 	const extraPlaceholders = request.extraPlaceholders ? await request.extraPlaceholders({ date, dayNotes: notes, language }) : {};
-	const rendered = renderDayNote({ ...identity, template, previous, next: neighbourDayNote(notes, date, "next"), carriedTasks, extraPlaceholders });
+	const rendered = renderDayNote({
+		...identity,
+		template,
+		previous,
+		next: neighbourDayNote(notes, date, "next"),
+		carriedTasks,
+		extraPlaceholders,
+		templateFormats: request.templateFormats,
+	});
 	const draft = { ...rendered, path: expected.path };
 	if (draft.unknown.length > 0) warnings.push({ code: "unknownPlaceholders", params: { names: draft.unknown.join(", ") } });
 

@@ -12,6 +12,9 @@ export interface PlaceholderContext {
 	moment: Date;
 	/** The real clock: `{{time}}`. */
 	now: Date;
+	/** Formats of a bare `{{date}}` and `{{time}}`; in a template note, those of Obsidian's Templates plugin. */
+	dateFormat?: string;
+	timeFormat?: string;
 	title?: string;
 	/** Wiki-links to the neighbouring day notes, "" when there is none. */
 	yesterday?: string;
@@ -57,9 +60,9 @@ export function resolvePlaceholder(name: string, argument: string | null, contex
 	const plain = (value: string | undefined) => (argument === null ? value : undefined);
 	switch (name) {
 		case "date":
-			return formatMoment(context.moment, argument || DEFAULT_DATE_FORMAT, context.language);
+			return formatMoment(context.moment, argument || context.dateFormat || DEFAULT_DATE_FORMAT, context.language);
 		case "time":
-			return formatMoment(context.now, argument || DEFAULT_TIME_FORMAT, context.language);
+			return formatMoment(context.now, argument || context.timeFormat || DEFAULT_TIME_FORMAT, context.language);
 		case "course":
 			return plain(context.course);
 		case "day":

@@ -13,6 +13,7 @@ import {
 import { dayNoteLink, type DayNote } from "./day-notes";
 import { dayNotePath } from "./day-paths";
 import type { NameChanges } from "./file-name-pattern";
+import type { TemplateFormats } from "./vault-daily-config";
 import { momentWithinDate, type IsoDate } from "./local-date";
 import type { FormatLanguage } from "./moment-format";
 import { renderPlaceholders, splitPlaceholders, type PlaceholderContext } from "./placeholders";
@@ -30,6 +31,8 @@ export interface DayNoteDraftInput {
 	carriedTasks: readonly string[];
 	/** Placeholder values from other features (the team's moderator, participants, topics). */
 	extraPlaceholders?: Readonly<Record<string, string>>;
+	/** The core Templates plugin's `{{date}}` and `{{time}}` formats, for the template's text. */
+	templateFormats?: TemplateFormats;
 }
 
 export interface DayNoteDraft {
@@ -74,6 +77,8 @@ export function renderDayNote(input: DayNoteDraftInput): DayNoteDraft {
 		tomorrow: dayNoteLink(input.next),
 		tasks: input.carriedTasks.join("\n"),
 		extra: input.extraPlaceholders,
+		dateFormat: input.templateFormats?.dateFormat,
+		timeFormat: input.templateFormats?.timeFormat,
 	};
 
 	const listValues = (items: readonly string[]) =>

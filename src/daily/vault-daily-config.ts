@@ -120,3 +120,21 @@ export async function readVaultDailyConfig(read: ConfigFileReader): Promise<Vaul
 		templatesFolder,
 	};
 }
+
+/** The core Templates plugin's formats for `{{date}}` and `{{time}}` in a template note. */
+export interface TemplateFormats {
+	dateFormat: string;
+	timeFormat: string;
+}
+
+export const DEFAULT_TEMPLATE_FORMATS: TemplateFormats = { dateFormat: "YYYY-MM-DD", timeFormat: "HH:mm" };
+
+/** `templates.json`'s `dateFormat` and `timeFormat` while Templates is on; Obsidian's defaults otherwise. */
+export async function readTemplateFormats(read: ConfigFileReader): Promise<TemplateFormats> {
+	if (!isCorePluginEnabled(await read("core-plugins.json"), "templates")) return { ...DEFAULT_TEMPLATE_FORMATS };
+	const json = parseJsonObject(await read("templates.json"));
+	return {
+		dateFormat: nonEmptyString(json?.dateFormat) ?? DEFAULT_TEMPLATE_FORMATS.dateFormat,
+		timeFormat: nonEmptyString(json?.timeFormat) ?? DEFAULT_TEMPLATE_FORMATS.timeFormat,
+	};
+}

@@ -1,3 +1,4 @@
+import type { Language } from "../i18n/translator";
 import { defaultSettings, SETTINGS_VERSION, type LearningLogSettings } from "./settings";
 
 type JsonObject = Record<string, unknown>;
@@ -72,15 +73,18 @@ function conformToDefaults(saved: unknown, defaults: JsonObject, prefix: string,
 	return result;
 }
 
-/** Pure: whatever data.json held (nothing, an old shape, garbage), returns complete settings. */
-export function migrateSettings(raw: unknown): MigrationResult {
+/**
+ * Pure: whatever data.json held (nothing, an old shape, garbage), returns complete settings; what
+ * was not saved takes the defaults of the UI language.
+ */
+export function migrateSettings(raw: unknown, language?: Language): MigrationResult {
 	let data: JsonObject = isObject(raw) ? { ...raw } : {};
 	const savedVersion = typeof data.version === "number" ? data.version : 0;
 	for (let version = savedVersion; version < SETTINGS_VERSION; version++) {
 		data = MIGRATIONS[version](data);
 	}
 	const invalidKeys: string[] = [];
-	const defaults = defaultSettings() as unknown as JsonObject;
+	const defaults = defaultSettings(language) as unknown as JsonObject;
 	const settings = conformToDefaults(data, defaults, "", invalidKeys) as unknown as LearningLogSettings;
 	settings.version = SETTINGS_VERSION;
 	return { settings, invalidKeys: invalidKeys.filter((key) => key !== "version") };

@@ -1,3 +1,4 @@
+import type { Language } from "../i18n/translator";
 import { migrateSettings, type MigrationResult } from "./migrate-settings";
 import { defaultSettings, SETTINGS_VERSION, type LearningLogSettings } from "./settings";
 
@@ -15,6 +16,8 @@ export interface PluginData {
 	raw?: Record<string, unknown>;
 	/** Dotted keys whose saved value had the wrong type: kept as written unless changed since. */
 	invalidKeys?: string[];
+	/** The UI language the defaults were taken in. */
+	language?: Language;
 }
 
 export interface ParsedPluginData extends PluginData {
@@ -23,12 +26,12 @@ export interface ParsedPluginData extends PluginData {
 	saved: boolean;
 }
 
-export function parsePluginData(raw: unknown): ParsedPluginData {
-	const { settings, invalidKeys } = migrateSettings(raw);
+export function parsePluginData(raw: unknown, language?: Language): ParsedPluginData {
+	const { settings, invalidKeys } = migrateSettings(raw, language);
 	const manifest =
 		typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>).publishManifest : undefined;
 	const saved = typeof raw === "object" && raw !== null && !Array.isArray(raw);
-	return { settings, publishManifest: manifest ?? null, invalidKeys, saved, raw: saved ? (raw as Record<string, unknown>) : {} };
+	return { settings, publishManifest: manifest ?? null, invalidKeys, saved, raw: saved ? (raw as Record<string, unknown>) : {}, language };
 }
 
 type JsonObject = Record<string, unknown>;
@@ -61,7 +64,7 @@ function overlay(saved: JsonObject, current: JsonObject, defaults: JsonObject, p
 export function serializePluginData(data: PluginData): Record<string, unknown> {
 	const saved = data.raw ?? {};
 	const current = { ...data.settings, publishManifest: data.publishManifest } as unknown as JsonObject;
-	const result = overlay(saved, current, defaultSettings() as unknown as JsonObject, "", new Set(data.invalidKeys ?? []));
+	const result = overlay(saved, current, defaultSettings(data.language) as unknown as JsonObject, "", new Set(data.invalidKeys ?? []));
 	const savedVersion = typeof saved.version === "number" && Number.isFinite(saved.version) ? saved.version : 0;
 	// A newer version's data stays readable by it: the version is never lowered.
 	result.version = Math.max(savedVersion, SETTINGS_VERSION);

@@ -1,4 +1,5 @@
 import { DEFAULT_DAILY_SETTINGS, type DailySettings } from "../daily/daily-settings";
+import type { Language } from "../i18n/translator";
 import { DEFAULT_LIBRARY_SETTINGS, type LibrarySettings } from "../library/library-settings";
 import { DEFAULT_PUBLISH_SETTINGS, type PublishSettings } from "../publish/publish-settings";
 import { DEFAULT_GITHUB_SETTINGS, type GitHubSettings } from "../publish/targets/github-settings";
@@ -16,14 +17,27 @@ export interface LearningLogSettings {
 	team: TeamSettings;
 }
 
-/** A fresh copy every call, so nobody can mutate the defaults by accident. */
-export function defaultSettings(): LearningLogSettings {
+/**
+ * Defaults that are prose, for an English UI; the base defaults are the Korean ones (the course's
+ * own words). Only what nobody saved takes them: a saved value always stays as it is.
+ */
+const ENGLISH_PROSE: { daily: Partial<DailySettings>; team: Partial<TeamSettings> } = {
+	daily: { titlePattern: "[{{course}}] Day{{day}} learning log", templateSource: "built-in-en", defaultTags: ["boostcamp", "learning-log"] },
+	team: { weekReviewTitlePattern: "[{{course}}] Week {{week}} retrospective", weekReviewTags: ["boostcamp", "retrospective"] },
+};
+
+/**
+ * A fresh copy every call, so nobody can mutate the defaults by accident. `language` is Obsidian's
+ * (the CLI's LANG); without it, the Korean defaults.
+ */
+export function defaultSettings(language: Language = "ko"): LearningLogSettings {
+	const prose = language === "en" ? ENGLISH_PROSE : { daily: {}, team: {} };
 	return structuredClone({
 		version: SETTINGS_VERSION,
-		daily: DEFAULT_DAILY_SETTINGS,
+		daily: { ...DEFAULT_DAILY_SETTINGS, ...prose.daily },
 		library: DEFAULT_LIBRARY_SETTINGS,
 		publish: DEFAULT_PUBLISH_SETTINGS,
 		github: DEFAULT_GITHUB_SETTINGS,
-		team: DEFAULT_TEAM_SETTINGS,
+		team: { ...DEFAULT_TEAM_SETTINGS, ...prose.team },
 	});
 }

@@ -50,7 +50,7 @@ test("New bootcamp day creates today's note, says so and opens it", async () => 
 	await flush();
 	const file = app.vault.getFileByPath("daily/2021-08-13.md");
 	expect(file).not.toBeNull();
-	expect(matter(await app.vault.read(file!), {}).data.title).toBe("[boostcourse] Day10 학습기록");
+	expect(matter(await app.vault.read(file!), {}).data.title).toBe("[boostcourse] Day10 learning log"); // English UI: the English title
 	expect(Notice.shown).toEqual(["Created daily/2021-08-13.md"]);
 	expect(openedPaths(app)).toEqual(["daily/2021-08-13.md"]);
 });
@@ -93,7 +93,7 @@ test("New bootcamp day for a date asks for the date in a modal", async () => {
 	input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
 	await flush();
 	expect(document.body.querySelector("input[type=date]")).toBeNull(); // closed
-	expect(matter(await app.vault.read(app.vault.getFileByPath("daily/2021-08-16.md")!), {}).data.title).toBe("[boostcourse] Day11 학습기록");
+	expect(matter(await app.vault.read(app.vault.getFileByPath("daily/2021-08-16.md")!), {}).data.title).toBe("[boostcourse] Day11 learning log");
 });
 
 describe("previous and next bootcamp day", () => {

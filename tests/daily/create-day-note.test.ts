@@ -118,6 +118,17 @@ describe("a new day note", () => {
 		expect(await plain.store.read(madeEnglish.path)).toContain("## Notes (Friday)");
 	});
 
+	test("core Templates placeholders: {{date}} and {{time}} in the Templates plugin's formats, {{date:FORMAT}} as written", async () => {
+		const { store } = await vaultWith({ "templates/day.md": "{{date}} | {{time}} | {{date:YYYY}} | {{time:HH:mm}}\n" });
+		const vaultNote = settings({ templateSource: "vault-note", templatePath: "templates/day" });
+		const withFormats = await createOrOpenDayNote(store, request({ settings: vaultNote, templateFormats: { dateFormat: "dddd, MMMM Do", timeFormat: "h:mm A" } }));
+		expect(await store.read(withFormats.path)).toContain("Friday, August 13th | 9:00 PM | 2021 | 21:00");
+		// Without the Templates options, Obsidian's defaults.
+		const plain = await vaultWith({ "templates/day.md": "{{date}} | {{time}}\n" });
+		const made = await createOrOpenDayNote(plain.store, request({ settings: vaultNote }));
+		expect(await plain.store.read(made.path)).toContain("2021-08-13 | 21:00");
+	});
+
 	test("unknown placeholders are kept and reported", async () => {
 		const { store } = await vaultWith({ "templates/day.md": "---\nmood: \"{{weather}}\"\n---\n{{day}} {{ site.url }}\n" });
 		const result = await createOrOpenDayNote(store, request({ settings: settings({ templateSource: "vault-note", templatePath: "templates/day.md" }) }));

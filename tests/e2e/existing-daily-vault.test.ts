@@ -101,7 +101,8 @@ describe.each([
 		const note = matter(text, {});
 		expect(note.data.title).toBe("[boostcourse] Day13 학습기록");
 		expect(note.data.tags).toEqual(["boostcamp", "학습기록"]);
-		expect(note.content).toContain("작성: 2021년 8월 18일 09:00");
+		// `{{time}}` in the core Templates plugin's own format (templates.json: `A h:mm`).
+		expect(note.content).toContain("작성: 2021년 8월 18일 오전 9:00");
 		expect(note.content).toContain("## 피어세션");
 		expect(text).not.toContain("{{");
 		expect(Notice.shown.join("\n")).toContain(language === "ko" ? "Day1은 2021-08-02" : "Day1 is 2021-08-02");

@@ -53,10 +53,10 @@ const WORDS = {
 const PHONE = { isDesktop: false, isDesktopApp: false, isMobile: true, isMobileApp: true, isPhone: true, isLinux: false };
 
 /**
- * The first heading of the built-in template, which is Korean by default whatever the app's
- * language (the README's day-note settings: "Template: built-in (Korean)").
+ * The first heading of the built-in template, which is in the app's language by default (the
+ * README's day-note settings: "Template: built-in, in Obsidian's language").
  */
-const LEARNED_HEADING = "## 학습 내용";
+const LEARNED_HEADING = { en: "## What I learned", ko: "## 학습 내용" };
 /** What the student writes under the day's first heading: prose, code and a tag. */
 const WRITTEN = {
 	en: ["Rebasing replays my commits on top of `main`.", "", "```bash", "git rebase -i HEAD~3", "```", "", "#git"],
@@ -143,8 +143,8 @@ describe.each([
 
 		// The student writes under the first heading; the editor saves through the vault.
 		const template = await app.vault.read(note);
-		expect(template).toContain(LEARNED_HEADING);
-		await app.vault.process(note, (text) => text.replace(`${LEARNED_HEADING}\n`, `${LEARNED_HEADING}\n\n${WRITTEN[language].join("\n")}\n`));
+		expect(template).toContain(LEARNED_HEADING[language]);
+		await app.vault.process(note, (text) => text.replace(`${LEARNED_HEADING[language]}\n`, `${LEARNED_HEADING[language]}\n\n${WRITTEN[language].join("\n")}\n`));
 
 		// The learning log view lists the note; clicking its row opens it.
 		const openView = plugin.ribbonIcons.find((el) => el.getAttribute("aria-label") === words.openView)!;

@@ -81,3 +81,26 @@ describe("plugin data", () => {
 		expect(reloaded.settings).toEqual(defaultSettings());
 	});
 });
+
+describe("defaults follow Obsidian's language where they are prose", () => {
+	test("a first run in English gets the English template, titles and tags; in Korean the Korean ones", () => {
+		const english = parsePluginData(null, "en").settings;
+		expect(english.daily).toMatchObject({ templateSource: "built-in-en", titlePattern: "[{{course}}] Day{{day}} learning log", defaultTags: ["boostcamp", "learning-log"] });
+		expect(english.team).toMatchObject({ weekReviewTitlePattern: "[{{course}}] Week {{week}} retrospective", weekReviewTags: ["boostcamp", "retrospective"] });
+		const korean = parsePluginData(null, "ko").settings;
+		expect(korean.daily).toMatchObject({ templateSource: "built-in-ko", titlePattern: "[{{course}}] Day{{day}} 학습기록", defaultTags: ["boostcamp", "학습기록"] });
+		expect(korean.team).toMatchObject({ weekReviewTitlePattern: "[{{course}}] Week {{week}} 회고", weekReviewTags: ["boostcamp", "회고"] });
+		// Everything that is not prose is the same in both.
+		expect({ ...english.daily, templateSource: 0, titlePattern: 0, defaultTags: 0 }).toEqual({ ...korean.daily, templateSource: 0, titlePattern: 0, defaultTags: 0 });
+	});
+
+	test("a saved choice stays as it is, whatever the language, and is written back unchanged", () => {
+		const saved = { version: SETTINGS_VERSION, daily: { titlePattern: "[{{course}}] Day{{day}} 학습기록", templateSource: "built-in-ko" } };
+		const data = parsePluginData(saved, "en");
+		expect(data.settings.daily).toMatchObject({ titlePattern: "[{{course}}] Day{{day}} 학습기록", templateSource: "built-in-ko", defaultTags: ["boostcamp", "learning-log"] });
+		const written = serializePluginData(data) as { daily: Record<string, unknown> };
+		expect(written.daily).toMatchObject({ titlePattern: "[{{course}}] Day{{day}} 학습기록", templateSource: "built-in-ko" });
+		const englishSaved = parsePluginData({ version: SETTINGS_VERSION, team: { weekReviewTags: ["weekly"] } }, "ko");
+		expect(englishSaved.settings.team.weekReviewTags).toEqual(["weekly"]);
+	});
+});

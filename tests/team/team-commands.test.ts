@@ -146,7 +146,8 @@ describe("New week review", () => {
 		const review = app.vault.getFileByPath("weekly/Week 2.md");
 		if (!review) throw new Error("the review was not created");
 		const text = await app.vault.read(review);
-		expect(text).toContain('title: "[boostcourse] Week 2 회고"');
+		// Nothing saved for the title: the English UI's default.
+		expect(text).toContain('title: "[boostcourse] Week 2 retrospective"');
 		expect(text).toContain("![[2021-08-09#회고]]");
 		expect(text).toContain("![[2021-08-10#회고]]");
 		expect(app.workspace.leaves.some((leaf) => leaf.openedFile === review)).toBe(true);

@@ -57,4 +57,21 @@ describe("New week review on a vault", () => {
 		const store = await storeWith({});
 		expect(await createWeekReview(store, settings, labels, now, "2021-08-01")).toEqual({ status: "before-course-start", date: "2021-08-01" });
 	});
+
+	test("without a start date or numbered notes, weeks are calendar weeks from the First day of the week option", async () => {
+		const files = { "daily/2021-08-04.md": "## 회고\n", "daily/2021-08-06.md": "## 회고\n", "daily/2021-08-09.md": "## 회고\n" };
+		const sunday = new Date("2021-08-08T20:00:00+09:00");
+		const calendar = (weekStart: number) => {
+			const copy = defaultSettings();
+			copy.library.weekStart = weekStart;
+			return copy;
+		};
+		// Weeks from Monday (the locale's choice here, and the ISO one): Sunday the 8th ends week 1.
+		const monday = await createWeekReview(await storeWith(files), calendar(1), labels, sunday);
+		expect(monday).toMatchObject({ status: "created", week: 1, path: "weekly/Week 1.md", missingDates: ["2021-08-02", "2021-08-03", "2021-08-05"] });
+		expect(await createWeekReview(await storeWith(files), calendar(-1), labels, sunday)).toMatchObject({ week: 1, path: "weekly/Week 1.md" });
+		// Weeks from Sunday: the 8th starts week 2, whose weekdays are all still to come: none is missing.
+		const fromSunday = await createWeekReview(await storeWith(files), calendar(0), labels, sunday);
+		expect(fromSunday).toMatchObject({ status: "created", week: 2, path: "weekly/Week 2.md", missingDates: [] });
+	});
 });

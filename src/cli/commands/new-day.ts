@@ -1,5 +1,6 @@
 import { createOrOpenDayNote } from "../../daily/create-day-note";
 import { translateDailyWarning } from "../../daily/daily-warnings";
+import { readTemplateFormats } from "../../daily/vault-daily-config";
 import { teamPlaceholders } from "../../team/team-placeholders";
 import type { CliCommand } from "../cli-command";
 import { EXIT_OK } from "../cli-io";
@@ -22,6 +23,7 @@ export const newDayCommand: CliCommand = {
 			date,
 			language,
 			extraPlaceholders: teamPlaceholders(vault.store, vault.data.settings),
+			templateFormats: await readTemplateFormats(vault.readConfig),
 		});
 		for (const warning of result.warnings) io.stderr.write(`${translateDailyWarning(vault.t, warning)}\n`);
 		io.stderr.write(`${vault.t(result.created ? "daily.cli.created" : "daily.cli.existing", { path: result.path })}\n`);
