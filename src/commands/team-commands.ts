@@ -1,5 +1,6 @@
 import { getLanguage, Notice } from "obsidian";
 import { pickLanguage } from "../i18n/translator";
+import { importedNotePaths } from "../import/imported-notes";
 import type LearningLogPlugin from "../main";
 import { VaultNoteStore } from "../obsidian/vault-note-store";
 import { parseAbsences } from "../team/absences";
@@ -30,7 +31,7 @@ async function runUpdateTopics(plugin: LearningLogPlugin): Promise<void> {
 async function runNewWeekReview(plugin: LearningLogPlugin): Promise<void> {
 	const { t } = plugin;
 	const { createWeekReview } = await loadWeekReview();
-	const result = await createWeekReview(new VaultNoteStore(plugin.app), plugin.settings, weekReviewLabels(plugin.settings.daily, pickLanguage(getLanguage())), new Date());
+	const result = await createWeekReview(new VaultNoteStore(plugin.app), plugin.settings, weekReviewLabels(plugin.settings.daily, pickLanguage(getLanguage())), new Date(), undefined, importedNotePaths(plugin.publishManifest));
 	if (result.status === "no-course-start" || result.status === "before-course-start") {
 		new Notice(result.status === "no-course-start" ? t("team.notice.noCourseStart") : t("team.notice.beforeCourseStart", { date: result.date }));
 		return;

@@ -61,6 +61,8 @@ function collectKept(body: string, kept: KeptItem[]): void {
 		for (const match of text.matchAll(/\{%-?\s*include\b[^%]*%\}/g)) kept.push({ kind: "include", excerpt: match[0] });
 		for (const match of text.matchAll(/\{%(?!-?\s*(?:include|post_url|link)\b)[^%]*%\}|\{\{[^}]*\}\}/g)) kept.push({ kind: "liquid", excerpt: match[0] });
 		for (const match of text.matchAll(/^ {0,3}<(?!!--)([a-zA-Z][a-zA-Z0-9-]*)\b[^\n]*/gm)) kept.push({ kind: "html", excerpt: match[0].slice(0, 80) });
+		// `[ref]: {% post_url … %}`: Obsidian has no wiki form for a reference-style link; it stays, and runs on the site.
+		for (const match of text.matchAll(/^ {0,3}\[[^\]\n]+\]:[ \t]*(?:\{[{%]|\/)[^\n]*/gm)) kept.push({ kind: "link", excerpt: match[0].trim() });
 	}
 }
 

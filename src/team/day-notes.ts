@@ -1,7 +1,7 @@
 import { FrontMatterError, parseNote, type FrontMatter } from "../core/front-matter";
 import { isMarkdownPath, type NoteStore, type StoredFile } from "../core/note-store";
 import type { DailySettings } from "../daily/daily-settings";
-import { dayNoteDate } from "../daily/day-notes";
+import { dateFromFrontMatterValue, dayNoteDate } from "../daily/day-notes";
 import { dayNotesRoot, isInsideFolder } from "../daily/day-paths";
 import { splitNoteLines } from "./note-lines";
 
@@ -47,6 +47,29 @@ export async function findDayNotes(
 		if (!date) continue;
 		const title = typeof frontMatter?.title === "string" ? frontMatter.title : null;
 		records.push({ date, path: file.path, title, headings: headingsOf(text) });
+	}
+	return records.sort((a, b) => a.date.localeCompare(b.date) || a.path.localeCompare(b.path));
+}
+
+/**
+ * Notes imported from the blog, each dated by its post (front matter `date`, else the
+ * `YYYY-MM-DD-` of its name): a learner's old daily posts are days of the learning log too.
+ */
+export async function readImportedDayNotes(store: NoteStore, paths: readonly string[]): Promise<DayNoteRecord[]> {
+	const records: DayNoteRecord[] = [];
+	for (const path of paths) {
+		const text = await store.read(path).catch(() => null);
+		if (text === null) continue;
+		let frontMatter: FrontMatter | null = null;
+		try {
+			frontMatter = parseNote(path, text).frontMatter;
+		} catch (error) {
+			if (!(error instanceof FrontMatterError)) throw error;
+		}
+		const date = dateFromFrontMatterValue(frontMatter?.date) ?? /(?:^|\/)(\d{4}-\d{2}-\d{2})-[^/]*$/.exec(path)?.[1] ?? null;
+		if (!date) continue;
+		const title = typeof frontMatter?.title === "string" ? frontMatter.title : null;
+		records.push({ date, path, title, headings: headingsOf(text) });
 	}
 	return records.sort((a, b) => a.date.localeCompare(b.date) || a.path.localeCompare(b.path));
 }

@@ -4,7 +4,7 @@ import type { LearningLogSettings } from "../settings/settings";
 import { bootcampDayRule } from "./bootcamp-day";
 import { addDays, bootcampDateOf, dayOfWeek, isIsoDate, momentWithinDate } from "../daily/local-date";
 import { effectiveNumbering } from "../daily/effective-numbering";
-import { findDayNotes } from "./day-notes";
+import { findDayNotes, readImportedDayNotes, type DayNoteRecord } from "./day-notes";
 import { linkTexter } from "./topics-block";
 import { buildWeekReview, courseWeek, datesOfCourseWeek, findRetrospectiveHeading, type WeekReviewLabels } from "./week-review";
 
@@ -45,6 +45,21 @@ function calendarWeekOrigin(date: string, dayNotes: readonly { date: string }[],
 	return addDays(first, -((dayOfWeek(first) - firstDay + 7) % 7));
 }
 
+/**
+ * The day notes, and for each date without one an imported note of that date: the one with a
+ * retrospective section, else the first by path (a week review shows one note a day).
+ */
+function withImportedDays(own: readonly DayNoteRecord[], imported: readonly DayNoteRecord[]): DayNoteRecord[] {
+	const covered = new Set(own.map((note) => note.date));
+	const byDate = new Map<string, DayNoteRecord>();
+	for (const note of imported) {
+		if (covered.has(note.date)) continue;
+		const held = byDate.get(note.date);
+		if (!held || (!findRetrospectiveHeading(held.headings) && findRetrospectiveHeading(note.headings))) byDate.set(note.date, note);
+	}
+	return [...own, ...byDate.values()].sort((a, b) => a.date.localeCompare(b.date) || a.path.localeCompare(b.path));
+}
+
 /** The moment a review is dated: now, or the given day (clamped into it, as day notes are). */
 function reviewMoment(now: Date, date: string | undefined): Date {
 	return date ? momentWithinDate(date, now) : now;
@@ -60,11 +75,14 @@ export async function createWeekReview(
 	labels: WeekReviewLabels,
 	now: Date,
 	date?: string,
+	/** Notes imported from the blog: they fill the days the day-notes folder has no note for. */
+	importedNotes: readonly string[] = [],
 ): Promise<WeekReviewResult> {
 	const day = date ?? bootcampDateOf(now, settings.daily.dayStartHour);
 	const files = await store.listFiles();
-	const dayNotes = await findDayNotes(store, settings.daily, files);
-	const { settings: counted } = effectiveNumbering(settings.daily, dayNotes);
+	const ownDayNotes = await findDayNotes(store, settings.daily, files);
+	const { settings: counted } = effectiveNumbering(settings.daily, ownDayNotes);
+	const dayNotes = withImportedDays(ownDayNotes, await readImportedDayNotes(store, importedNotes));
 	const start = counted.courseStartDate.trim();
 	if (isIsoDate(start) && day < start) return { status: "before-course-start", date: day };
 	// Without a start date (set or inferred), weeks are calendar weeks, numbered from the first day note's.

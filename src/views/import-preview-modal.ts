@@ -1,6 +1,7 @@
-import { Modal, Setting, type App } from "obsidian";
+import { Modal, type App } from "obsidian";
 import type { Translator } from "../i18n/translator";
 import type { ImportOutcome } from "../import/run-import";
+import { addConfirmButtons } from "./confirm-buttons";
 
 /** What an import would do, counted, before anything is written; "Import" goes on for real. */
 export class ImportPreviewModal extends Modal {
@@ -41,17 +42,7 @@ export class ImportPreviewModal extends Modal {
 			contentEl.createEl("p", { text: t("import.preview.nothing") });
 			return;
 		}
-		new Setting(contentEl)
-			.addButton((button) => button.setButtonText(t("import.preview.cancel")).onClick(() => this.close()))
-			.addButton((button) =>
-				button
-					.setButtonText(t("import.preview.confirm"))
-					.setCta()
-					.onClick(() => {
-						this.close();
-						this.importNow();
-					}),
-			);
+		addConfirmButtons(this, contentEl, { cancel: t("import.preview.cancel"), confirm: t("import.preview.confirm") }, () => this.importNow());
 	}
 
 	override onClose(): void {

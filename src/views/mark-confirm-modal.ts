@@ -1,5 +1,6 @@
 import { Modal, Setting, type App } from "obsidian";
 import type { Translator } from "../i18n/translator";
+import { addConfirmButtons } from "./confirm-buttons";
 
 export interface MarkDecision {
 	confirmed: boolean;
@@ -27,17 +28,7 @@ export class MarkConfirmModal extends Modal {
 		contentEl.addClass("learning-log-mark-confirm");
 		contentEl.createEl("p", { text: t("button.confirm.body", { title: this.title }) });
 		new Setting(contentEl).setName(t("button.confirm.dontAsk")).addToggle((toggle) => toggle.setValue(false).onChange((value) => (this.decision.dontAskAgain = value)));
-		new Setting(contentEl)
-			.addButton((button) => button.setButtonText(t("button.confirm.cancel")).onClick(() => this.close()))
-			.addButton((button) =>
-				button
-					.setButtonText(t("button.confirm.ok"))
-					.setCta()
-					.onClick(() => {
-						this.decision.confirmed = true;
-						this.close();
-					}),
-			);
+		addConfirmButtons(this, contentEl, { cancel: t("button.confirm.cancel"), confirm: t("button.confirm.ok") }, () => (this.decision.confirmed = true));
 	}
 
 	override onClose(): void {

@@ -97,6 +97,10 @@ describe("importing a hand-written Jekyll blog into an empty vault", () => {
 		expect(remotes).toContain("[[2021-07-05-git-basics|the basics]]");
 		expect(remotes).toContain("[[2021-07-05-git-basics#Branches|branches]]");
 		expect(remotes).toMatch(/\npublish: true\n---\n/);
+		// Reference-style links and HTML images have no exact Obsidian form: kept as written, and said so.
+		expect(result.output).toContain("[basics]: {% post_url 2021-07-05-git-basics %}");
+		expect(result.output).toContain('<img src="/blog/assets/images/diagram.png" alt="html image">');
+		expect(readFileSync(join(vault, "blog/2021-07-27-references.md"), "utf8")).toContain("[basics]: {% post_url 2021-07-05-git-basics %}\n");
 	});
 
 	test("publishing all notes into the same site right after writes nothing and deletes nothing", () => {
@@ -138,14 +142,6 @@ describe("importing a hand-written Jekyll blog into an empty vault", () => {
 			}
 		}
 		expect(checked).toBeGreaterThan(20);
-	});
-
-	test("the learning log's tree counts the imported notes at once, by date and by category", () => {
-		for (const by of ["date", "category"]) {
-			const result = run(process.execPath, [CLI, "tree", "--vault", vault, "--by", by, "--json"], site);
-			expect(result.status).toBe(0);
-			expect((JSON.parse(result.output) as { count: number }).count).toBe(postPaths.length);
-		}
 	});
 
 	test("a second import changes nothing", () => {

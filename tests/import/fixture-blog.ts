@@ -191,6 +191,22 @@ const ENGLISH_POSTS: Array<[string, string]> = [
 		),
 	],
 	[
+		"_posts/2021-07-27-references.md",
+		post(
+			"Reference links",
+			"2021-07-27 20:00:00 +0900",
+			"categories: [dev]\n",
+			[
+				"Read [the basics][basics] again, then [MDN][mdn] and [the remotes][].",
+				"",
+				"[basics]: {% post_url 2021-07-05-git-basics %}",
+				"[mdn]: https://developer.mozilla.org",
+				"[the remotes]: {{ site.baseurl }}/dev/2021/07/06/git-remotes/",
+				"",
+			].join("\n"),
+		),
+	],
+	[
 		"_posts/2021-07-24-table.md",
 		post("A table", "2021-07-24 20:00:00 +0900", "categories: [dev]\n", "| command | meaning |\n| --- | --- |\n| `git add` | stage |\n| `git commit` | record |\n"),
 	],

@@ -1,3 +1,4 @@
+import { importedNotePaths } from "../../import/imported-notes";
 import { weekReviewLabels } from "../../team/week-review-labels";
 import { createWeekReview } from "../../team/week-review-service";
 import { EXIT_FAILED, EXIT_OK } from "../cli-io";
@@ -13,7 +14,7 @@ export const newWeekCommand: CliCommand = {
 		const { root, date, language } = readVaultDateOptions(args, io);
 		const vault = await openVault(root, io.env);
 		const { t } = vault;
-		const result = await createWeekReview(vault.store, vault.data.settings, weekReviewLabels(vault.data.settings.daily, language), io.now(), date);
+		const result = await createWeekReview(vault.store, vault.data.settings, weekReviewLabels(vault.data.settings.daily, language), io.now(), date, importedNotePaths(vault.data.publishManifest));
 		if (result.status === "no-course-start" || result.status === "before-course-start") {
 			io.stderr.write(`${result.status === "no-course-start" ? t("team.notice.noCourseStart") : t("team.notice.beforeCourseStart", { date: result.date })}\n`);
 			return EXIT_FAILED;
