@@ -65,6 +65,21 @@ export function expectSuccess(run: ProcessRun, what: string, allowed: readonly n
 	return run;
 }
 
+/** The middle value (the mean of the two middle ones for an even count). */
+export function medianOf(values: readonly number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/**
+ * The ratio a goal is judged by: the median over rounds of figure ÷ baseline measured in the same
+ * round, so a burst of other work on the machine that slows one round counts once, in both.
+ */
+export function medianRatio(rounds: ReadonlyArray<{ ms: number; baselineMs: number }>): number {
+	return medianOf(rounds.map((round) => round.ms / round.baselineMs));
+}
+
 export function fastestOf<T extends { ms: number }>(runs: readonly T[]): T {
 	return runs.reduce((best, run) => (run.ms < best.ms ? run : best));
 }

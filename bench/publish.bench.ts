@@ -7,10 +7,11 @@ import { tmpdir } from "os";
 import * as path from "path";
 import { generateVault } from "../tests/e2e/generate-vault";
 import type { PublishReport } from "../src/publish/publish-report";
-import { cliPath, earlierCliPath, expectSuccess, fastestOf, machineLoad, reportGoal, runProcess, seconds, times, type ProcessRun } from "./bench-report";
+import { cliPath, earlierCliPath, expectSuccess, fastestOf, machineLoad, medianRatio, reportGoal, runProcess, seconds, times, type ProcessRun } from "./bench-report";
 
 const NOTES = 5000;
-// Disk write-back makes single rounds swing by 3× here; the fastest of four is steady enough to compare.
+// Disk write-back makes single rounds swing by 3× here: the figures are the fastest of four, the
+// goal's ratio the median of each round's own ratio (both steps of a round share its conditions).
 const ROUNDS = 4;
 const CONFIG = "permalink: /:categories/:title/\ntimezone: Asia/Seoul\nkramdown:\n  input: GFM\n";
 const print = (line: string) => process.stdout.write(`${line}\n`);
@@ -75,7 +76,16 @@ function main(): void {
 			print(`  publish --out --all                  ${seconds(before.full.ms)}  ${times(before.full.ms, copy.ms)} cp -r  ${rss(before.full)}`);
 			print(`  republish unchanged                  ${seconds(before.again.ms)}  ${times(before.again.ms, before.full.ms)} its first publish  ${rss(before.again)}`);
 		}
-		reportGoal({ what: `publish --out --all, ${NOTES.toLocaleString("en")} notes`, figure: seconds(full.ms), baseline: `cp -r of the vault ${seconds(copy.ms)}`, ratio: times(full.ms, copy.ms), goal: "≤ 3× cp -r", met: full.ms / copy.ms <= 3 });
+		const ratio = medianRatio(rounds.map((r) => ({ ms: r.ours.full.ms, baselineMs: r.copy.ms })));
+		print(`publish / cp -r, round by round: ${rounds.map((r) => times(r.ours.full.ms, r.copy.ms)).join(", ")} (median ${ratio.toFixed(2)}×)`);
+		reportGoal({
+			what: `publish --out --all, ${NOTES.toLocaleString("en")} notes`,
+			figure: seconds(full.ms),
+			baseline: `cp -r of the vault ${seconds(copy.ms)}`,
+			ratio: `${ratio.toFixed(2)}×`,
+			goal: "≤ 3× cp -r",
+			met: ratio <= 3,
+		});
 		const untouched = rounds.every((r) => r.ours.rewritten === "0/0");
 		reportGoal({ what: "republish unchanged (folder)", figure: `${seconds(again.ms)}, ${untouched ? "nothing written" : "files rewritten"}`, baseline: `the first publish ${seconds(full.ms)}`, ratio: times(again.ms, full.ms), goal: "nothing written, faster than the first", met: untouched && again.ms < full.ms });
 	} finally {

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { generateVault } from "../tests/e2e/generate-vault";
-import { cliPath, earlierCliPath, expectSuccess, fastestOf, machineLoad, reportGoal, runProcess, seconds, times, type ProcessRun } from "./bench-report";
+import { cliPath, earlierCliPath, expectSuccess, fastestOf, machineLoad, medianRatio, reportGoal, runProcess, seconds, times, type ProcessRun } from "./bench-report";
 
 const NOTES = 10_000;
 const ROUNDS = 5;
@@ -35,8 +35,10 @@ function main(): void {
 			const before = fastestOf(rounds.map((r) => r.earlier!));
 			print(`  the earlier build (${earlier})  ${seconds(before.ms)}  ${times(before.ms, cat.ms)} cat  peak rss ${before.peakRssMb?.toFixed(0) ?? "?"} MB`);
 		}
-		const ratio = ours.ms / cat.ms;
-		reportGoal({ what: `tree --by date --json, ${NOTES.toLocaleString("en")} notes`, figure: seconds(ours.ms), baseline: `cat of the same files ${seconds(cat.ms)}`, ratio: times(ours.ms, cat.ms), goal: "≤ 4× cat", met: ratio <= 4 });
+		// Judged by the median of each round's own ratio: both steps of a round share its conditions.
+		const ratio = medianRatio(rounds.map((r) => ({ ms: r.tree.ms, baselineMs: r.cat.ms })));
+		print(`tree / cat, round by round: ${rounds.map((r) => times(r.tree.ms, r.cat.ms)).join(", ")} (median ${ratio.toFixed(2)}×)`);
+		reportGoal({ what: `tree --by date --json, ${NOTES.toLocaleString("en")} notes`, figure: seconds(ours.ms), baseline: `cat of the same files ${seconds(cat.ms)}`, ratio: `${ratio.toFixed(2)}×`, goal: "≤ 4× cat", met: ratio <= 4 });
 	} finally {
 		rmSync(work, { recursive: true, force: true });
 	}

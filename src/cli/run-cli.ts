@@ -2,6 +2,8 @@ import { EXIT_FAILED, EXIT_USAGE, UsageError, type CliIo } from "./cli-io";
 import type { CliCommand } from "./cli-command";
 import { CLI_COMMANDS } from "./commands";
 import { parseArgs } from "./parse-args";
+import { useSyncBlobHasher } from "../publish/targets/git-blob-hash";
+import { nodeGitBlobHash } from "../node/node-blob-hash";
 
 function usage(commands: Record<string, CliCommand>): string {
 	const lines = Object.entries(commands).map(([name, command]) => `  learning-log ${name} ${command.usage}`);
@@ -11,6 +13,8 @@ function usage(commands: Record<string, CliCommand>): string {
 const HELP_FLAGS = ["--help", "-h"];
 
 export async function runCli(argv: string[], io: CliIo, commands = CLI_COMMANDS): Promise<number> {
+	// Node's own SHA-1 for the blob ids of every published file (the plugin keeps WebCrypto).
+	useSyncBlobHasher(nodeGitBlobHash);
 	// `learning-log help new-day` is `learning-log new-day --help`.
 	if (argv[0] === "help" && argv[1] !== undefined) argv = [argv[1], "--help"];
 	const name = argv[0];

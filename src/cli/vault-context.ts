@@ -3,7 +3,7 @@ import * as nodePath from "path";
 import { createTranslator, pickLanguage, type Translator } from "../i18n/translator";
 import type { ConfigFileReader } from "../daily/vault-daily-config";
 import { NodeNoteStore } from "../node/node-note-store";
-import { detectVaultSettings, type VaultAdoption } from "../settings/adopt-vault-settings";
+import { detectLibrarySettings, detectVaultSettings, type VaultAdoption } from "../settings/adopt-vault-settings";
 import { parsePluginData, serializePluginData, type ParsedPluginData } from "../settings/plugin-data";
 
 // The CLI has no Vault#configDir to ask; this is Obsidian's default, overridable with --config-dir.
@@ -37,8 +37,17 @@ export async function reloadPluginData(context: VaultContext): Promise<ParsedPlu
 	}
 }
 
+export interface OpenVaultOptions {
+	/**
+	 * The command only reads the library and saves nothing (`tree`): with no saved settings, only
+	 * the library's are taken from the vault's options, and the day notes are not read for their
+	 * habits (numbering, titles), which such a command never uses.
+	 */
+	libraryOnly?: boolean;
+}
+
 /** Opens a vault folder the way the plugin sees it: its notes and the plugin's data.json. */
-export async function openVault(root: string, env: Record<string, string | undefined>): Promise<VaultContext> {
+export async function openVault(root: string, env: Record<string, string | undefined>, options: OpenVaultOptions = {}): Promise<VaultContext> {
 	const stat = await fs.stat(root).catch(() => null);
 	if (!stat?.isDirectory()) throw new Error(`Vault folder not found: ${root}`);
 	const dataPath = nodePath.join(root, CONFIG_DIR, "plugins", PLUGIN_ID, "data.json");
@@ -58,9 +67,13 @@ export async function openVault(root: string, env: Record<string, string | undef
 	const readConfig: ConfigFileReader = (relativePath) => fs.readFile(nodePath.join(root, CONFIG_DIR, relativePath), "utf8").catch(() => null);
 	if (!data.saved) {
 		// Nothing saved yet: read the vault's own day-note options, as the plugin does on first run.
-		adoption = await detectVaultSettings(data.settings, readConfig, store);
-		data.settings.daily = adoption.daily;
-		data.settings.library = adoption.library;
+		if (options.libraryOnly) {
+			data.settings.library = await detectLibrarySettings(data.settings, readConfig);
+		} else {
+			adoption = await detectVaultSettings(data.settings, readConfig, store);
+			data.settings.daily = adoption.daily;
+			data.settings.library = adoption.library;
+		}
 	}
 	const context: VaultContext = {
 		root,

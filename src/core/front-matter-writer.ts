@@ -12,7 +12,21 @@ const DATE_LIKE = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: 
 // Plain scalars that YAML would read as something other than the same string.
 const AMBIGUOUS = /^(?:true|false|yes|no|on|off|null|~|y|n|[-+]?(?:\d[\d_]*)?\.?\d+(?:e[-+]?\d+)?|0x[0-9a-f]+|0o[0-7]+|\.inf|\.nan)$/i;
 
+// Keys and tags repeat across thousands of posts; the parser's verdict on each text is kept.
+const plainSafe = new Map<string, boolean>();
+const PLAIN_SAFE_MEMORY = 10_000;
+
 function isPlainSafe(text: string): boolean {
+	let known = plainSafe.get(text);
+	if (known === undefined) {
+		if (plainSafe.size >= PLAIN_SAFE_MEMORY) plainSafe.clear();
+		known = checkPlainSafe(text);
+		plainSafe.set(text, known);
+	}
+	return known;
+}
+
+function checkPlainSafe(text: string): boolean {
 	if (text === "" || text !== text.trim() || AMBIGUOUS.test(text)) return false;
 	if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(text)) return false;
 	if (/[:#]/.test(text)) return false;

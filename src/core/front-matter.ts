@@ -1,4 +1,5 @@
 import yaml from "js-yaml";
+import { readSimpleFrontMatter } from "./simple-front-matter";
 
 export type FrontMatter = Record<string, unknown>;
 
@@ -56,7 +57,8 @@ export function parseNote(path: string, raw: string): ParsedNote {
 	if (yamlText.length > MAX_FRONT_MATTER_CHARS) throw new FrontMatterError(path, `the front matter is larger than ${MAX_FRONT_MATTER_CHARS / 1024} KB`);
 	let data: unknown;
 	try {
-		data = yaml.load(yamlText, { schema: yaml.CORE_SCHEMA, filename: path });
+		// The usual `key: value` lines are read directly; js-yaml reads the rest, and words every error.
+		data = readSimpleFrontMatter(yamlText) ?? yaml.load(yamlText, { schema: yaml.CORE_SCHEMA, filename: path });
 	} catch (error) {
 		const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
 		throw new FrontMatterError(path, reason);

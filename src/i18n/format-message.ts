@@ -34,11 +34,23 @@ function pluralBranches(text: string): Map<string, string> {
 	return branches;
 }
 
+// Building plural rules costs far more than choosing with them: one set per language, made once.
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function pluralCategory(language: string, value: number): string {
+	let rules = pluralRules.get(language);
+	if (!rules) {
+		rules = new Intl.PluralRules(language);
+		pluralRules.set(language, rules);
+	}
+	return rules.select(value);
+}
+
 function formatPlural(name: string, body: string, params: MessageParams, language: string, whole: string, before: string): string {
 	if (!(name in params)) return whole;
 	const value = Number(params[name]);
 	const branches = pluralBranches(body);
-	const chosen = branches.get(`=${value}`) ?? branches.get(new Intl.PluralRules(language).select(value)) ?? branches.get("other");
+	const chosen = branches.get(`=${value}`) ?? branches.get(pluralCategory(language, value)) ?? branches.get("other");
 	if (chosen === undefined) return whole;
 	return formatWith(chosen.replace(/#/g, String(params[name])), params, language, before);
 }

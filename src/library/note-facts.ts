@@ -28,7 +28,13 @@ export interface NoteSource {
 	mtime: number;
 }
 
+// A path that needs cleaning: space at an end or beside a slash, a slash at an end, or two in a row.
+const UNCLEAN_PATH = /^[\s/]|[\s/]$|\s\/|\/\s|\/\//;
+
 function cleanSegmentPath(raw: string): string {
+	// Most tags and categories are clean already: no split, no copies.
+	if (!raw.includes("/")) return raw.trim();
+	if (!UNCLEAN_PATH.test(raw)) return raw;
 	return raw
 		.split("/")
 		.map((segment) => segment.trim())

@@ -99,3 +99,11 @@ export async function detectVaultSettings(
 	});
 	return adoptVaultSettings(current, config, dayNotes);
 }
+
+/**
+ * The library settings alone (the templates folder the vault's options name stays out of the
+ * view): for a command that only reads the library, no day note is listed or read.
+ */
+export async function detectLibrarySettings(current: { daily: DailySettings; library: LibrarySettings }, readConfig: ConfigFileReader): Promise<LibrarySettings> {
+	return adoptVaultSettings(current, await readVaultDailyConfig(readConfig), []).library;
+}

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { runCli } from "../../src/cli/run-cli";
@@ -63,6 +63,26 @@ describe("learning-log tree", () => {
 			expect(stderr).toContain("topics/Broken.md");
 			expect(stdout).toContain("ok (1)\n  ");
 			expect(stdout).toMatch(/ok \(1\)\n\s+\d{4}-\d{2}-\d{2} {2}Broken\n/);
+		} finally {
+			rmSync(scratch, { recursive: true, force: true });
+		}
+	});
+
+	test("a vault with no saved settings: the templates folder its options name stays out, as in the view", async () => {
+		const scratch = mkdtempSync(join(tmpdir(), "tree-"));
+		try {
+			mkdirSync(join(scratch, ".obsidian"));
+			mkdirSync(join(scratch, "Templates"));
+			mkdirSync(join(scratch, "daily"));
+			writeFileSync(join(scratch, ".obsidian", "core-plugins.json"), JSON.stringify(["templates", "daily-notes"]));
+			writeFileSync(join(scratch, ".obsidian", "templates.json"), JSON.stringify({ folder: "Templates" }));
+			writeFileSync(join(scratch, "Templates", "Day.md"), "---\ntitle: \"{{title}}\"\ndate: 2021-08-01\n---\n");
+			writeFileSync(join(scratch, "daily", "2021-08-10.md"), "---\ntitle: Day 1\ndate: 2021-08-10\n---\nbody\n");
+			const { code, stdout } = await run(["tree", "--vault", scratch, "--by", "date", "--json"]);
+			expect(code).toBe(0);
+			const json = JSON.parse(stdout);
+			expect(json.count).toBe(1);
+			expect(stdout).not.toContain("{{title}}");
 		} finally {
 			rmSync(scratch, { recursive: true, force: true });
 		}

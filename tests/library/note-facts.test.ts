@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { extractNoteFacts, type NoteSource } from "../../src/library/note-facts";
 import { dateInFileName, parseWrittenDate } from "../../src/library/note-dates";
 
@@ -51,5 +52,22 @@ describe("note facts", () => {
 		expect(extractNoteFacts(source({ frontMatter: { publish: "true" } })).publish).toBe(true);
 		expect(extractNoteFacts(source({})).publish).toBeNull();
 	});
-});
 
+	test("a category or tag path is cleaned as segment by segment trimming would (spaces, empty segments)", () => {
+		// The plain way, which the fast path for already clean paths must agree with.
+		const segmentByTrim = (raw: string) =>
+			raw
+				.split("/")
+				.map((segment) => segment.trim())
+				.filter((segment) => segment !== "")
+				.join("/");
+		const pathLike = fc.array(fc.constantFrom("a", "DL", "학습", " ", "\t", "/", "b c"), { maxLength: 8 }).map((parts) => parts.join(""));
+		fc.assert(
+			fc.property(pathLike, (raw) => {
+				const expected = segmentByTrim(raw);
+				expect(extractNoteFacts(source({ frontMatter: { categories: [raw] } })).categories).toEqual(expected === "" ? [] : [expected]);
+			}),
+			{ numRuns: 300 },
+		);
+	});
+});

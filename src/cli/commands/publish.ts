@@ -8,9 +8,8 @@ import { runPublish } from "../../publish/publish-pipeline";
 import { siteChangedDespiteFailure, describeFailure, describeKept, describeNoteError, describeWarning, localizeReport, summarizeReport } from "../../publish/report-messages";
 import { foldersOverlap } from "../../publish/site-overlap";
 import { createTranslator, pickLanguage } from "../../i18n/translator";
-import { hostname } from "os";
 import { FolderTarget } from "../../publish/targets/folder-target";
-import { nodeSiteHost, siteDiskFromNode } from "../../publish/targets/site-disk";
+import { syncSiteDisk } from "../../node/node-site-disk";
 import { folderSiteKey } from "../../publish/site-key";
 import type { CliCommand } from "../cli-command";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
@@ -78,7 +77,7 @@ export function createPublishCommand(convert: (input: ConvertVaultInput) => Conv
 				io.stderr.write(`${t("publish.failed", { message: describeGitHubError(error, t) })}\n`);
 				return EXIT_FAILED;
 			}
-			const folder = github ? null : new FolderTarget(out, () => Promise.resolve(siteDiskFromNode(fs, nodePath, nodeSiteHost(process, hostname()))));
+			const folder = github ? null : new FolderTarget(out, () => Promise.resolve(syncSiteDisk()));
 			const target = github?.target ?? folder!;
 			const templatePath = context.data.settings.daily.templatePath;
 			let outcome;

@@ -20,7 +20,8 @@ export const treeCommand: CliCommand = {
 		if (!(GROUPING_MODES as readonly string[]).includes(by)) {
 			throw new UsageError(`--by must be one of ${GROUPING_MODES.join(", ")}, not "${by}"`);
 		}
-		const context = await openVault(root, io.env);
+		// Read only: the day notes' habits are not looked for (nothing is saved).
+		const context = await openVault(root, io.env, { libraryOnly: true });
 		const settings = context.data.settings.library;
 		const { facts, problems } = await readVaultFacts(context.store, settings);
 		for (const problem of problems) io.stderr.write(`${context.t("library.cli.frontMatterProblem", problem)}\n`);

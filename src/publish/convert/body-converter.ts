@@ -205,7 +205,10 @@ function convertBlock(scope: ConvertScope, block: Block, output: string[], nextL
 			// Inline first: the `{: #id}` lines written for block ids must not be read as `#tags`.
 			const previous = output[output.length - 1] ?? "";
 			const followsBlock = previous !== "" && !/\n[ \t]*\r?\n$/.test(previous);
-			output.push(placeEmbeds(applyBlockIds(scope, splitLines(inline(scope, lines.join(""), false)), followsBlock).join("")));
+			const converted = inline(scope, lines.join(""), false);
+			// Split into lines again only where a block id may be (a `^` somewhere).
+			const withIds = converted.includes("^") ? applyBlockIds(scope, splitLines(converted), followsBlock).join("") : converted;
+			output.push(placeEmbeds(withIds));
 			return;
 		}
 	}

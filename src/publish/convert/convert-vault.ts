@@ -9,7 +9,7 @@ import { importedAssetPaths, importedPostPaths, keptFrontMatter, markRunningLiqu
 import type { NoteRecord, PostState, VaultContext } from "./convert-context";
 import type { AssetOutput, ConvertVaultInput, ConvertVaultResult, ConvertWarning, NoteError, PostOutput } from "./convert-types";
 import { LinkIndex, noteName } from "./link-index";
-import { ANCHOR_PLACEHOLDER } from "./links";
+import { ANCHOR_OPEN, ANCHOR_PLACEHOLDER } from "./links";
 import { protectLiquid, removeSentinels } from "./liquid";
 import { looseHeadingKey } from "./note-sections";
 import { buildPostFrontMatter } from "./post-front-matter";
@@ -191,11 +191,14 @@ export function convertVault(input: ConvertVaultInput): ConvertVaultResult {
 	const ids = headingIds(drafts, site.kramdownGfm);
 	const posts: PostOutput[] = [];
 	for (const [source, draft] of drafts) {
-		const body = draft.body.replace(ANCHOR_PLACEHOLDER, (_whole, index: string) => {
-			const request = vault.anchorRequests[Number(index)];
-			const id = ids.get(request.target)?.get(looseHeadingKey(request.heading));
-			return id ? `#${id}` : "";
-		});
+		// Each pass over the whole text only where it has something to do: most posts link to no heading.
+		const body = !draft.body.includes(ANCHOR_OPEN)
+			? draft.body
+			: draft.body.replace(ANCHOR_PLACEHOLDER, (_whole, index: string) => {
+					const request = vault.anchorRequests[Number(index)];
+					const id = ids.get(request.target)?.get(looseHeadingKey(request.heading));
+					return id ? `#${id}` : "";
+				});
 		let frontMatter: string;
 		try {
 			frontMatter = keptFrontMatterFits(draft) ?? buildPostFrontMatter(draft.record, draft.identity, draft.post, vault);
@@ -203,7 +206,7 @@ export function convertVault(input: ConvertVaultInput): ConvertVaultResult {
 			errors.push({ source, code: "unrepresentable-front-matter", message: error instanceof Error ? error.message : String(error) });
 			continue;
 		}
-		const protectedBody = protectLiquid(body.split(EMBED_BREAK).join(""));
+		const protectedBody = protectLiquid(body.includes(EMBED_BREAK) ? body.split(EMBED_BREAK).join("") : body);
 		if (protectedBody.escaped > 0) draft.post.warnings.push({ code: "liquid-escaped", params: { count: protectedBody.escaped } });
 		const output: PostOutput = { source, path: draft.identity.path, url: draft.identity.url, content: applyTopicBadges(`${frontMatter}${protectedBody.text}`, input.topics), warnings: draft.post.warnings };
 		if (draft.identity.ownPermalink) output.ownPermalink = true;

@@ -1,5 +1,6 @@
 import type { MathMode } from "../publish-settings";
 import { findMathEnd, kramdownInlineMath } from "./math";
+import { destinationEnd, findCodeSpan, indexOnLine, labelEnd, tableCodeElement, trimUrlEnd } from "./inline-spans";
 
 /** What the inline scanner asks of its caller when it meets Obsidian or link syntax. */
 export interface InlineHooks {
@@ -99,18 +100,6 @@ export class InlineConverter {
 		return true;
 	}
 
-	/** Where `needle` occurs on the line of `from` (searching no further, so runs stay linear). */
-	private indexOnLine(needle: string, from: number): number {
-		const end = this.lineEnd(from);
-		const found = this.text.slice(from, end).indexOf(needle);
-		return found === -1 ? -1 : from + found;
-	}
-
-	private lineEnd(from: number): number {
-		const end = this.text.indexOf("\n", from);
-		return end === -1 ? this.text.length : end;
-	}
-
 	private tryToken(): boolean {
 		const { text, position } = this;
 		const char = text[position];
@@ -159,34 +148,12 @@ export class InlineConverter {
 	}
 
 	private codeSpan(): boolean {
-		const { text, position } = this;
-		let run = position;
-		while (text[run] === "`") run++;
-		const ticks = text.slice(position, run);
-		let search = run;
-		while (search < this.paragraphEnd) {
-			const found = text.indexOf(ticks, search);
-			if (found === -1 || found >= this.paragraphEnd) break;
-			let after = found + ticks.length;
-			if (text[after] !== "`") return this.options.inTable ? this.tableCodeSpan(run, found, after) : this.keep(after);
-			while (text[after] === "`") after++;
-			search = after;
-		}
-		return this.keep(run);
-	}
-
-	/**
-	 * A code span in a table cell that holds backticks or an escaped pipe: kramdown's table parser
-	 * re-reads such spans in its own way (`\\|` stays visible, backtick runs can pair across rows),
-	 * so it is written as a `<code>` element whose punctuation is all entities, which kramdown keeps
-	 * whole and shows as Obsidian does.
-	 */
-	private tableCodeSpan(contentStart: number, contentEnd: number, end: number): boolean {
-		let content = this.text.slice(contentStart, contentEnd);
-		if (!content.includes("`") && !content.includes("\\|")) return this.keep(end);
-		if (/^ .*[^ ].* $/s.test(content)) content = content.slice(1, -1);
-		const escaped = content.replace(/\\\|/g, "|").replace(/[!-/:-@[-`{-~]/g, (char) => `&#${char.charCodeAt(0)};`);
-		return this.replace(end, `<code>${escaped}</code>`);
+		const span = findCodeSpan(this.text, this.position, this.paragraphEnd);
+		if (span.end === null) return this.keep(span.contentStart);
+		if (!this.options.inTable) return this.keep(span.end);
+		// In a table cell, backticks or `\|` inside the span would be re-read by kramdown's table parser.
+		const element = tableCodeElement(this.text.slice(span.contentStart, span.contentEnd));
+		return element === null ? this.keep(span.end) : this.replace(span.end, element);
 	}
 
 	private htmlOrComment(): boolean {
@@ -198,7 +165,7 @@ export class InlineConverter {
 		}
 		// Raw HTML tags and autolinks pass through: their attributes and URLs are not prose.
 		if (!/[a-zA-Z/]/.test(text[position + 1] ?? "")) return false;
-		const close = this.indexOnLine(">", position);
+		const close = indexOnLine(text, ">", position);
 		return close === -1 ? false : this.keep(close + 1);
 	}
 
@@ -223,7 +190,7 @@ export class InlineConverter {
 
 	private wiki(innerStart: number, isEmbed: boolean): boolean {
 		const { text } = this;
-		const close = this.indexOnLine("]]", innerStart);
+		const close = indexOnLine(text, "]]", innerStart);
 		if (close === -1) return false;
 		const inner = text.slice(innerStart, close);
 		if (inner.trim() === "" || inner.includes("[[")) return false;
@@ -234,52 +201,20 @@ export class InlineConverter {
 	/** `[text](destination)` starting at the `[` at `open`; `isImage` when a `!` precedes it. */
 	private markdownLink(open: number, isImage: boolean): boolean {
 		const { text } = this;
-		let depth = 0;
-		let closeBracket = -1;
-		for (let at = open; at < this.paragraphEnd; at++) {
-			const char = text[at];
-			if (char === "\\") at++;
-			else if (char === "`") at = Math.max(at, text.indexOf("`", at + 1));
-			else if (char === "[") depth++;
-			else if (char === "]" && --depth === 0) {
-				closeBracket = at;
-				break;
-			}
-		}
+		const closeBracket = labelEnd(text, open, this.paragraphEnd);
 		if (closeBracket === -1 || text[closeBracket + 1] !== "(") return false;
-		const destinationEnd = this.destinationEnd(closeBracket + 2);
-		if (destinationEnd === -1) return false;
+		const destinationStop = destinationEnd(text, closeBracket + 2);
+		if (destinationStop === -1) return false;
 		const label = text.slice(open + 1, closeBracket);
-		const destination = text.slice(closeBracket + 2, destinationEnd);
+		const destination = text.slice(closeBracket + 2, destinationStop);
 		if (isImage) {
 			const image = this.hooks.markdownImage(label, destination, this.options.inTable);
-			return image === null ? this.keep(destinationEnd + 1) : this.replace(destinationEnd + 1, image);
+			return image === null ? this.keep(destinationStop + 1) : this.replace(destinationStop + 1, image);
 		}
 		const convertedLabel = new InlineConverter(label, this.hooks, { ...this.options, inLinkText: true }).convert();
 		const link = this.hooks.markdownLink(convertedLabel, destination, this.options.inTable);
-		if (link === null && convertedLabel === label) return this.keep(destinationEnd + 1);
-		return this.replace(destinationEnd + 1, link ?? `[${convertedLabel}](${destination})`);
-	}
-
-	/** Index of the `)` closing a link destination (balanced parentheses, `<…>` allowed). */
-	private destinationEnd(from: number): number {
-		const { text } = this;
-		let depth = 0;
-		const end = this.lineEnd(from);
-		for (let at = from; at < end; at++) {
-			const char = text[at];
-			if (char === "\\") at++;
-			else if (char === "<" && at === from) {
-				const close = text.indexOf(">", at);
-				if (close === -1 || close > end) return -1;
-				at = close;
-			} else if (char === "(") depth++;
-			else if (char === ")") {
-				if (depth === 0) return at;
-				depth--;
-			}
-		}
-		return -1;
+		if (link === null && convertedLabel === label) return this.keep(destinationStop + 1);
+		return this.replace(destinationStop + 1, link ?? `[${convertedLabel}](${destination})`);
 	}
 
 	private highlight(): boolean {
@@ -326,23 +261,6 @@ export class InlineConverter {
 		if (this.options.inLinkText || end <= URL_START.lastIndex) return this.keep(end);
 		return this.replace(end, `<${text.slice(position, end)}>`);
 	}
-}
-
-/** The end of a bare URL without the punctuation that follows it in the sentence. */
-function trimUrlEnd(text: string, start: number, end: number): number {
-	let last = end;
-	for (;;) {
-		const char = text[last - 1];
-		if (/[.,:;!?*_~'"]/.test(char)) last--;
-		else if (char === ")") {
-			const url = text.slice(start, last);
-			const opens = url.split("(").length - 1;
-			const closes = url.split(")").length - 1;
-			if (closes > opens) last--;
-			else break;
-		} else break;
-	}
-	return last;
 }
 
 export function convertInline(text: string, hooks: InlineHooks, options: InlineOptions): string {

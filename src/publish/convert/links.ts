@@ -6,7 +6,7 @@ import { scanBlocks, type Block } from "./scanner";
 
 const LABEL_MARK = "\uFDD6";
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-const ANCHOR_PLACEHOLDER_OPEN = "\uFDD4";
+export const ANCHOR_OPEN = "\uFDD4";
 const ANCHOR_PLACEHOLDER_CLOSE = "\uFDD5";
 export const ANCHOR_PLACEHOLDER = /\uFDD4(\d+)\uFDD5/g;
 
@@ -77,7 +77,7 @@ function anchorFor(scope: ConvertScope, target: string, subpath: string): string
 	}
 	const requests = scope.vault.anchorRequests;
 	requests.push({ target, heading: part, reporter: scope.post.host });
-	return `${ANCHOR_PLACEHOLDER_OPEN}${requests.length - 1}${ANCHOR_PLACEHOLDER_CLOSE}`;
+	return `${ANCHOR_OPEN}${requests.length - 1}${ANCHOR_PLACEHOLDER_CLOSE}`;
 }
 
 

@@ -46,19 +46,31 @@ export interface ProtectedText {
 	escaped: number;
 }
 
+// Without verbatim Liquid (the usual case), in one pass: the author's `{{` and `{%`, and our own
+// tags and outputs (whose text gets the same escaping, as a pass over the whole text would give it).
+const LIQUID_OPENING = /\{\{|\{%/g;
+const LIQUID_OR_OWN = /\{\{|\{%|\uFDD0([^\uFDD1]*)\uFDD1|\uFDD2([^\uFDD3]*)\uFDD3/g;
+
 export function protectLiquid(text: string): ProtectedText {
 	let escaped = 0;
 	const escape = (part: string): string =>
-		part.replace(/\{\{|\{%/g, (opening) => {
+		part.replace(LIQUID_OPENING, (opening) => {
 			escaped += 1;
 			return `{{ "${opening}" }}`;
 		});
-	const safe = text.includes(VERBATIM_OPEN)
-		? text
-				.split(VERBATIM_SEGMENT)
-				.map((part, index) => (index % 2 === 1 ? part : escape(part)))
-				.join("")
-		: escape(text);
+	if (!text.includes(VERBATIM_OPEN)) {
+		const final = text.replace(LIQUID_OR_OWN, (match: string, tag: string | undefined, output: string | undefined) => {
+			if (tag !== undefined) return `{% ${escape(tag)} %}`;
+			if (output !== undefined) return `{{ ${escape(output)} }}`;
+			escaped += 1;
+			return `{{ "${match}" }}`;
+		});
+		return { text: final, escaped };
+	}
+	const safe = text
+		.split(VERBATIM_SEGMENT)
+		.map((part, index) => (index % 2 === 1 ? part : escape(part)))
+		.join("");
 	const final = safe
 		.replace(/\uFDD0([^\uFDD1]*)\uFDD1/g, "{% $1 %}")
 		.replace(/\uFDD2([^\uFDD3]*)\uFDD3/g, "{{ $1 }}");

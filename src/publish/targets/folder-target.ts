@@ -1,21 +1,13 @@
 import { acquireSiteLock } from "./folder/site-lock";
+import { SiteResolver, type FolderVerdicts } from "./folder/site-resolver";
 import { stagingFolderName, sweepStaging, writeJournal, type JournalEntry } from "./folder/staging-area";
-import { surveyFolders } from "./folder/survey-folders";
+import { surveyedAbsent, surveyFolders, type SurveyedFolders } from "./folder/survey-folders";
 import { gitBlobHash } from "./git-blob-hash";
+import { isStaged, pruneFolders, stageFiles } from "./folder/stage-files";
 import { foldersOverlap } from "../site-overlap";
-import type { ApplyProgress, ApplyResult, FileFailure, PublishChanges, PublishSession, PublishTarget, SiteFile, SiteSurvey } from "./publish-target";
-import { errorCode, type SiteDisk, type SiteDiskLoader, type SiteStat } from "./site-disk";
-import { assertSafeSitePath, SitePathError } from "./site-path";
-
-/** What lstat said of a folder on the way to a site path. */
-type FolderVerdict = "inside" | "missing" | "outside" | "not-a-folder";
-
-interface StagedFile {
-	path: string;
-	absolute: string;
-	temporary: string;
-	blob: string;
-}
+import type { ApplyProgress, ApplyResult, PublishChanges, PublishSession, PublishTarget, SiteSurvey } from "./publish-target";
+import { errorCode, type SiteDisk, type SiteDiskLoader } from "./site-disk";
+import { SitePathError } from "./site-path";
 
 /** A name for this run's staging folder that no other run shares. */
 function newRunId(): string {
@@ -34,37 +26,25 @@ function messageOf(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
 
-const encoder = new TextEncoder();
-const STAGE_CONCURRENCY = 16;
-
-function bytesOf(content: SiteFile["content"]): Uint8Array {
-	return typeof content === "string" ? encoder.encode(content) : content;
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-	if (a.length !== b.length) return false;
-	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-	return true;
-}
-
 /**
  * Publishes into a folder on disk (a clone of the blog repository), desktop and CLI only.
  * A run holds the site's lock, first clears what an interrupted run left, and checks every path
  * before anything changes. New contents are staged in this run's own hidden folder and renamed
  * into place only once all of them were written; a file that cannot be written fails alone.
- * Identical files are not rewritten.
+ * Identical files are not rewritten. Each file is written once; a path the run's survey found
+ * empty, or whose content it hashed, is not looked at again before the write.
  */
 export class FolderTarget implements PublishTarget {
 	readonly kind = "folder" as const;
 	private disk: SiteDisk | null = null;
+	private resolver: SiteResolver | null = null;
 	private realRoot = "";
 	private readonly run = newRunId();
 	/** What interrupted runs were putting in place (from their journals), kept until our record is saved. */
 	private inherited: JournalEntry[] = [];
 	private releaseLock: (() => Promise<void>) | null = null;
-	/** Folders already known to lie inside the site (after following symlinks). */
-	private readonly safeFolders = new Set<string>();
-	private readonly folderReady = new Map<string, Promise<void>>();
+	/** What this run's survey saw, and the blob ids it read: no second look before a write. */
+	private surveyed: { folders: SurveyedFolders; blobs: Map<string, Promise<string | null>> } | null = null;
 
 	constructor(
 		readonly root: string,
@@ -102,13 +82,14 @@ export class FolderTarget implements PublishTarget {
 		const blobOf = (path: string): Promise<string | null> => {
 			let blob = blobs.get(path);
 			if (!blob) {
-				blob = this.resolveInside(disk, path).then(async ({ absolute, stat }) => (stat?.isFile() ? gitBlobHash(await disk.fs.readFile(absolute)) : null));
+				blob = this.paths().resolve(path).then(async ({ absolute, stat }) => (stat?.isFile() ? gitBlobHash(await disk.fs.readFile(absolute)) : null));
 				blobs.set(path, blob);
 			}
 			return blob;
 		};
-		const existing = await surveyFolders(disk, this.realRoot, folders, (folder) => this.isInside(disk, folder));
-		return { existing, blobOf, interrupted: new Map(this.inherited.map((entry) => [entry.path, entry.blob])) };
+		const surveyed = await surveyFolders(disk, this.realRoot, folders, (folder) => this.paths().isInside(folder));
+		this.surveyed = { folders: surveyed, blobs };
+		return { existing: surveyed.files, blobOf, interrupted: new Map(this.inherited.map((entry) => [entry.path, entry.blob])) };
 	}
 
 	private async open(): Promise<SiteDisk> {
@@ -125,7 +106,13 @@ export class FolderTarget implements PublishTarget {
 			if (foldersOverlap(this.realRoot, realVault)) throw new SitePathError("overlaps-vault", this.realRoot);
 		}
 		this.disk = disk;
+		this.resolver = new SiteResolver(disk, this.realRoot);
 		return disk;
+	}
+
+	private paths(): SiteResolver {
+		if (!this.resolver) throw new Error("The site folder is not open yet.");
+		return this.resolver;
 	}
 
 	/** The site folder with symlinks resolved: what identifies this site in the manifest. */
@@ -136,7 +123,7 @@ export class FolderTarget implements PublishTarget {
 
 	async readText(path: string): Promise<string | null> {
 		const disk = await this.open();
-		const { absolute } = await this.resolveInside(disk, path);
+		const { absolute } = await this.paths().resolve(path);
 		try {
 			return new TextDecoder().decode(await disk.fs.readFile(absolute));
 		} catch (error) {
@@ -155,38 +142,27 @@ export class FolderTarget implements PublishTarget {
 			seen.add(file.path);
 		}
 		// The paths are resolved all at once; most share their folders, so each folder is checked once.
-		const verdicts = new Map<string, Promise<FolderVerdict>>();
-		const writes = await Promise.all(changes.write.map(async (file) => ({ file, ...(await this.resolveInside(disk, file.path, verdicts)) })));
-		const deletes = await Promise.all(changes.delete.map(async (path) => ({ path, ...(await this.resolveInside(disk, path, verdicts)) })));
-		this.folderReady.clear();
+		// A path this run's survey found empty is not looked at again.
+		const verdicts: FolderVerdicts = new Map();
+		// Only while the lock is held does the survey still tell what is there.
+		const surveyed = this.releaseLock !== null ? this.surveyed : null;
+		this.surveyed = null; // what follows changes the site
+		const absent = (path: string) => surveyed !== null && surveyedAbsent(surveyed.folders, path);
+		const writes = await Promise.all(
+			changes.write.map(async (file) => ({ file, siteBlob: surveyed?.blobs.get(file.path), ...(await this.paths().resolve(file.path, verdicts, absent(file.path))) })),
+		);
+		const deletes = await Promise.all(changes.delete.map(async (path) => ({ path, ...(await this.paths().resolve(path, verdicts)) })));
 		const staging = this.stagingFolder(disk);
 		if (writes.length > 0) await disk.fs.mkdir(staging).catch((error: unknown) => {
 			if (errorCode(error) !== "EEXIST") throw error;
 		});
-		const createdFolders: string[] = [];
-		const outcomes = new Array<StagedFile | "unchanged" | FileFailure | undefined>(writes.length);
-		let next = 0;
-		let done = 0;
-		// A few files in flight at once: on a slow disk the latency of each call dominates.
-		const worker = async () => {
-			while (next < writes.length) {
-				const index = next++;
-				try {
-					outcomes[index] = await this.stage(disk, writes[index], staging, index, createdFolders);
-				} catch (error) {
-					// One file that cannot be written (a folder in the way, a name the disk refuses) fails alone.
-					outcomes[index] = { path: writes[index].file.path, message: messageOf(error) };
-				}
-				progress(++done, writes.length, "write");
-			}
-		};
-		await Promise.all(Array.from({ length: Math.min(STAGE_CONCURRENCY, writes.length) }, worker));
-		const staged = outcomes.filter((outcome): outcome is StagedFile => typeof outcome === "object" && "temporary" in outcome);
+		const { outcomes, createdFolders } = await stageFiles(disk, this.realRoot, writes, staging, (done, total) => progress(done, total, "write"));
+		const staged = outcomes.filter(isStaged);
 		const result: ApplyResult = { written: [], deleted: [], unchanged: [], failed: [] };
 		writes.forEach(({ file }, index) => {
 			const outcome = outcomes[index];
 			if (outcome === "unchanged") result.unchanged.push(file.path);
-			else if (typeof outcome === "object" && "message" in outcome) result.failed!.push(outcome);
+			else if (!isStaged(outcome)) result.failed!.push(outcome);
 		});
 		if (staged.length > 0) {
 			await writeJournal(disk, staging, [...this.inherited, ...staged.map((file) => ({ path: file.path, blob: file.blob }))]);
@@ -208,57 +184,11 @@ export class FolderTarget implements PublishTarget {
 			}
 			progress(index + 1, deletes.length, "delete");
 		}
-		await this.pruneFolders(disk, createdFolders);
+		await pruneFolders(disk, createdFolders);
 		// Without a session nobody saves a record afterwards: the staging folder goes now.
 		if (this.releaseLock === null) await disk.fs.removeTree(staging).catch(() => undefined);
 		if (result.failed!.length === 0) delete result.failed;
 		return result;
-	}
-
-	/** Compares one file with what is on disk; a different one is written into the staging folder. */
-	private async stage(
-		disk: SiteDisk,
-		write: { file: SiteFile; absolute: string; stat: SiteStat | null },
-		staging: string,
-		index: number,
-		created: string[],
-	): Promise<StagedFile | "unchanged"> {
-		const { file, absolute, stat } = write;
-		const bytes = bytesOf(file.content);
-		if (stat && !stat.isSymbolicLink() && !stat.isFile()) throw new SitePathError("not-a-file", file.path);
-		// A symlink (inside the site) is replaced by a real file: rename swaps the link itself.
-		if (stat?.isFile() && sameBytes(await disk.fs.readFile(absolute), bytes)) return "unchanged";
-		await this.ensureFolder(disk, disk.path.dirname(absolute), created);
-		// A short name of its own, whatever the length of the post's name.
-		const temporary = disk.path.join(staging, String(index));
-		try {
-			await disk.fs.writeFile(temporary, bytes);
-		} catch (error) {
-			await disk.fs.unlink(temporary).catch(() => undefined);
-			throw error;
-		}
-		return { path: file.path, absolute, temporary, blob: file.blob ?? (await gitBlobHash(bytes)) };
-	}
-
-	/** Creates a missing folder (and its parents) once, however many files go into it. */
-	private ensureFolder(disk: SiteDisk, folder: string, created: string[]): Promise<void> {
-		if (folder === this.realRoot) return Promise.resolve();
-		let ready = this.folderReady.get(folder);
-		if (!ready) {
-			ready = (async () => {
-				if (await disk.fs.lstat(folder).then(() => true, () => false)) return;
-				await this.ensureFolder(disk, disk.path.dirname(folder), created);
-				await disk.fs.mkdir(folder);
-				created.push(folder);
-			})();
-			this.folderReady.set(folder, ready);
-		}
-		return ready;
-	}
-
-	/** Folders created for files that then failed stay empty: remove them again. */
-	private async pruneFolders(disk: SiteDisk, createdFolders: string[]): Promise<void> {
-		for (const folder of [...createdFolders].reverse()) await disk.fs.rmdir(folder).catch(() => undefined);
 	}
 
 	/** Deletes one file (never a folder) and then the folders it leaves empty, up to the site root. */
@@ -273,61 +203,9 @@ export class FolderTarget implements PublishTarget {
 			} catch {
 				break; // not empty: other files live there
 			}
-			this.safeFolders.delete(folder);
-			this.folderReady.delete(folder);
+			this.paths().forget(folder);
 			folder = disk.path.dirname(folder);
 		}
 		return true;
-	}
-
-	/**
-	 * The absolute path of a site path, after proving it stays inside the site: the text is checked
-	 * first, then every existing folder on the way is resolved through symlinks.
-	 */
-	private async resolveInside(
-		disk: SiteDisk,
-		path: string,
-		verdicts = new Map<string, Promise<FolderVerdict>>(),
-	): Promise<{ absolute: string; stat: SiteStat | null }> {
-		assertSafeSitePath(path);
-		const absolute = disk.path.resolve(this.realRoot, ...path.split("/"));
-		if (!this.isInside(disk, absolute)) throw new SitePathError("outside-site", path);
-		let folder = disk.path.dirname(absolute);
-		const toCheck: string[] = [];
-		while (folder !== this.realRoot && !this.safeFolders.has(folder)) {
-			toCheck.push(folder);
-			folder = disk.path.dirname(folder);
-		}
-		for (const candidate of toCheck.reverse()) {
-			let verdict = verdicts.get(candidate);
-			if (!verdict) {
-				verdict = this.checkFolder(disk, candidate);
-				verdicts.set(candidate, verdict);
-			}
-			const found = await verdict;
-			if (found === "missing") break; // does not exist yet: mkdir will create a real folder here
-			if (found === "outside") throw new SitePathError("outside-site", path);
-			if (found === "not-a-folder") throw new SitePathError("not-a-file", path);
-		}
-		const own = await disk.fs.lstat(absolute).catch(() => null);
-		if (own?.isSymbolicLink()) {
-			const target = await disk.fs.realpath(absolute).catch(() => null);
-			if (target !== null && !this.isInside(disk, target)) throw new SitePathError("outside-site", path);
-		}
-		return { absolute, stat: own };
-	}
-
-	private async checkFolder(disk: SiteDisk, folder: string): Promise<FolderVerdict> {
-		const stat = await disk.fs.lstat(folder).catch(() => null);
-		if (!stat) return "missing";
-		if (stat.isSymbolicLink() && !this.isInside(disk, await disk.fs.realpath(folder))) return "outside";
-		if (!stat.isSymbolicLink() && !stat.isDirectory()) return "not-a-folder";
-		this.safeFolders.add(folder);
-		return "inside";
-	}
-
-	isInside(disk: SiteDisk, absolute: string): boolean {
-		const relative = disk.path.relative(this.realRoot, absolute);
-		return relative !== "" && !relative.startsWith("..") && !disk.path.isAbsolute(relative);
 	}
 }

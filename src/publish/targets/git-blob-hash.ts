@@ -9,7 +9,22 @@ export function toBytes(content: string | Uint8Array): Uint8Array {
 	return typeof content === "string" ? encoder.encode(content) : content;
 }
 
+/** A synchronous git blob id, where the platform has one. */
+export type SyncBlobHasher = (content: string | Uint8Array) => string;
+
+let syncHasher: SyncBlobHasher | null = null;
+
+/**
+ * The command line hands in Node's SHA-1 (src/node/node-blob-hash.ts): it hashes the text as it is,
+ * where WebCrypto needs a copy of each file behind its header and a trip through the thread pool.
+ * null goes back to WebCrypto.
+ */
+export function useSyncBlobHasher(hasher: SyncBlobHasher | null): void {
+	syncHasher = hasher;
+}
+
 export async function gitBlobHash(content: string | Uint8Array): Promise<string> {
+	if (syncHasher) return syncHasher(content);
 	const bytes = toBytes(content);
 	// The header counts bytes, not UTF-16 code units: "학습" is 2 characters but 6 bytes.
 	const header = encoder.encode(`blob ${bytes.byteLength}\0`);

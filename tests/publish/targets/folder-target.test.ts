@@ -3,10 +3,15 @@ import { promises as fs, mkdtempSync, readdirSync, symlinkSync, writeFileSync, m
 import { tmpdir } from "os";
 import * as path from "path";
 import { FolderTarget } from "../../../src/publish/targets/folder-target";
-import { siteDiskFromNode } from "../../../src/publish/targets/site-disk";
+import { siteDiskFromNode, type SiteDisk } from "../../../src/publish/targets/site-disk";
+import { syncSiteDisk } from "../../../src/node/node-site-disk";
 import { assertSafeSitePath, SitePathError } from "../../../src/publish/targets/site-path";
 
-const nodeDisk = () => Promise.resolve(siteDiskFromNode(fs, path));
+// The plugin's disk (fs.promises) and the CLI's (synchronous calls) must behave alike.
+const disks: Array<[string, () => Promise<SiteDisk>]> = [
+	["fs.promises", () => Promise.resolve(siteDiskFromNode(fs, path))],
+	["synchronous calls", () => Promise.resolve(syncSiteDisk())],
+];
 
 function freshSite(): { root: string; outside: string } {
 	const base = mkdtempSync(path.join(tmpdir(), "ll-folder-"));
@@ -45,7 +50,7 @@ describe("assertSafeSitePath", () => {
 	});
 });
 
-describe("FolderTarget", () => {
+describe.each(disks)("FolderTarget on %s", (_name, nodeDisk) => {
 	test("writes new files with their folders, then skips identical ones on the next apply", async () => {
 		const { root } = freshSite();
 		const target = new FolderTarget(root, nodeDisk);
@@ -158,5 +163,44 @@ describe("FolderTarget", () => {
 			{ message: "m", onProgress: (done, total, phase) => calls.push(`${phase} ${done}/${total}`) },
 		);
 		expect(calls).toEqual(["write 1/2", "write 2/2"]);
+	});
+
+	test("within a locked run, a path the survey found empty or hashed is written without another look", async () => {
+		const { root } = freshSite();
+		mkdirSync(path.join(root, "_posts"));
+		writeFileSync(path.join(root, "_posts/old.md"), "old\n");
+		mkdirSync(path.join(root, "_posts/in-the-way.md"));
+		const looked: string[] = [];
+		const counting = async (): Promise<SiteDisk> => {
+			const disk = await nodeDisk();
+			const watch = (name: string, call: (p: string) => Promise<unknown>) => (p: string) => {
+				looked.push(`${name} ${path.relative(root, p)}`);
+				return call(p);
+			};
+			return { ...disk, fs: { ...disk.fs, lstat: watch("lstat", disk.fs.lstat) as typeof disk.fs.lstat, readFile: watch("read", disk.fs.readFile) as typeof disk.fs.readFile } };
+		};
+		const target = new FolderTarget(root, counting);
+		const session = await target.begin();
+		const survey = await target.survey(["_posts"]);
+		expect(await survey.blobOf("_posts/old.md")).not.toBeNull();
+		looked.length = 0;
+		const result = await target.apply(
+			{
+				write: [
+					{ path: "_posts/new.md", content: "new\n" },
+					{ path: "_posts/old.md", content: "changed\n" },
+					{ path: "_posts/in-the-way.md", content: "x\n" },
+				],
+				delete: [],
+			},
+			message,
+		);
+		await session.finish(true);
+		expect(result.written.sort()).toEqual(["_posts/new.md", "_posts/old.md"]);
+		expect(result.failed).toEqual([expect.objectContaining({ path: "_posts/in-the-way.md" })]);
+		expect(readFileSync(path.join(root, "_posts/old.md"), "utf8")).toBe("changed\n");
+		// The new path is never looked at, the hashed one never read again; the folder in the way is seen.
+		expect(looked.filter((call) => call.endsWith("new.md") || call === "read _posts/old.md")).toEqual([]);
+		expect(looked).toContain("lstat _posts/in-the-way.md");
 	});
 });
