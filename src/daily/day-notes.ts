@@ -1,4 +1,5 @@
 import { FrontMatterError, parseNote, type FrontMatter } from "../core/front-matter";
+import { isWikiLinkSafe, markdownNoteLink } from "../core/note-link";
 import { isMarkdownPath, type NoteStore } from "../core/note-store";
 import type { DailySettings } from "./daily-settings";
 import { dateFromNotePath, dayNotesRoot, isInsideFolder } from "./day-paths";
@@ -83,10 +84,13 @@ export function neighbourDayNote(notes: readonly DayNote[], date: IsoDate, direc
 	return sorted.find((note) => note.date > date) ?? null;
 }
 
-/** `[[daily/2021-08-12|2021-08-12]]`: the full path (no `.md`) so the link is never ambiguous. */
+/**
+ * `[[daily/2021-08-12|2021-08-12]]`: the full path (no `.md`) so the link is never ambiguous; a
+ * markdown link for a name a wiki-link cannot hold (see note-link.ts).
+ */
 export function dayNoteLink(note: DayNote | null): string {
 	if (!note) return "";
 	const target = note.path.replace(/\.md$/i, "");
 	const label = target.slice(target.lastIndexOf("/") + 1);
-	return `[[${target}|${label}]]`;
+	return isWikiLinkSafe(target) ? `[[${target}|${label}]]` : markdownNoteLink(note.path, label);
 }

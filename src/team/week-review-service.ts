@@ -102,6 +102,7 @@ export async function createWeekReview(
 		dayNotes: dayNotes.map((note) => ({
 			date: note.date,
 			linkText: linkText(note.path),
+			path: note.path,
 			title: note.title,
 			retrospectiveHeading: findRetrospectiveHeading(note.headings),
 		})),

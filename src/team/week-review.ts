@@ -1,4 +1,5 @@
 import { writeFrontMatter } from "../core/front-matter-writer";
+import { isWikiLinkSafe, markdownNoteLink } from "../core/note-link";
 import { addDays, daysBetween } from "../daily/local-date";
 
 /** Course week of a date: week 1 is the seven days from the course start. 0 before the start. */
@@ -18,6 +19,8 @@ export interface WeekDayNote {
 	date: string;
 	/** Link text that names the note (`2021-08-10`, or its path when names repeat). */
 	linkText: string;
+	/** The note's vault path, for a name a wiki-link cannot hold (see note-link.ts); else `linkText.md`. */
+	path?: string;
 	/** Front-matter title, shown beside the link. */
 	title: string | null;
 	/** The note's own retrospective heading ("회고", "Retrospective"), or null when it has none. */
@@ -59,6 +62,24 @@ function weekdayName(date: string, names: readonly string[]): string {
 	return names[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] ?? "";
 }
 
+function pathOf(note: WeekDayNote): string {
+	return note.path ?? `${note.linkText}.md`;
+}
+
+/** `[[2021-08-10]]`, or a markdown link when the name would end or split a wiki-link. */
+function linkTo(note: WeekDayNote): string {
+	if (isWikiLinkSafe(note.linkText)) return `[[${note.linkText}]]`;
+	const name = note.linkText.slice(note.linkText.lastIndexOf("/") + 1);
+	return markdownNoteLink(pathOf(note), name);
+}
+
+/** `![[2021-08-10#회고]]`; a name that cannot be embedded (`#` or `^` in it) is linked at the heading. */
+function embedRetrospective(note: WeekDayNote, heading: string): string {
+	// A name ending in `]` is fine here: `#heading` follows it.
+	if (isWikiLinkSafe(note.linkText.replace(/\]$/, "")) && isWikiLinkSafe(heading)) return `![[${note.linkText}#${heading}]]`;
+	return markdownNoteLink(pathOf(note), `${note.linkText.slice(note.linkText.lastIndexOf("/") + 1)} > ${heading}`, heading);
+}
+
 /**
  * The week review note: a list linking each day note of the week, then each day's retrospective
  * embedded (`![[2021-08-10#회고]]`) so the note, and the published post, show them in one place,
@@ -72,11 +93,11 @@ export function buildWeekReview(input: WeekReviewInput): WeekReview {
 	const heading = (note: WeekDayNote) => `${note.date} (${weekdayName(note.date, labels.weekdayNames)})`;
 
 	const lines: string[] = [`## ${labels.daysHeading}`, ""];
-	for (const note of notes) lines.push(`- [[${note.linkText}]]${note.title ? ` ${note.title}` : ""}`);
+	for (const note of notes) lines.push(`- ${linkTo(note)}${note.title ? ` ${note.title}` : ""}`);
 	lines.push("", `## ${labels.retrospectivesHeading}`, "");
 	for (const note of notes) {
 		lines.push(`### ${heading(note)}`, "");
-		lines.push(note.retrospectiveHeading ? `![[${note.linkText}#${note.retrospectiveHeading}]]` : `[[${note.linkText}]] ${labels.noRetrospective}`, "");
+		lines.push(note.retrospectiveHeading ? embedRetrospective(note, note.retrospectiveHeading) : `${linkTo(note)} ${labels.noRetrospective}`, "");
 	}
 	lines.push(`## ${labels.closingHeading}`, "", "- ", "");
 

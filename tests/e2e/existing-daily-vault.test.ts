@@ -119,6 +119,13 @@ describe.each([
 		const fromCli = await cli(["new-day", "--vault", scratch], lang);
 		expect(fromCli).toMatchObject({ code: 0, stdout: "Daily/2021-08-18.md\n" });
 		expect(readFileSync(join(scratch, "Daily/2021-08-18.md"), "utf8")).toBe(text);
+
+		// Today's topics: the plugin's command and the CLI's update-topics find the same note and write the same.
+		expect(plugin.runCommand("update-todays-topics")).toBe(true);
+		await flush(20);
+		const topicsFromCli = await cli(["update-topics", "--vault", scratch], lang);
+		expect(topicsFromCli).toMatchObject({ code: 0, stdout: "Daily/2021-08-18.md\n" });
+		expect(readFileSync(join(scratch, "Daily/2021-08-18.md"), "utf8")).toBe(await app.vault.read(created));
 	});
 
 	test("the CLI: update-topics finds the existing note, new-week links only the days of week 2, tree leaves the template out", async () => {
@@ -145,5 +152,11 @@ describe.each([
 		await flush(20);
 		const pluginReview = app.vault.getFileByPath(relative(scratch, join(scratch, week.stdout.trim())));
 		expect(pluginReview && (await app.vault.read(pluginReview)).replace(/^date: .*$/m, "")).toBe(review.replace(/^date: .*$/m, ""));
+		// Its links reach the day notes in Obsidian, brackets in their names and all.
+		if (!pluginReview) throw new Error("no week review");
+		const links = [...(app.metadataCache.getFileCache(pluginReview)?.links ?? []), ...(app.metadataCache.getFileCache(pluginReview)?.embeds ?? [])];
+		const reached = links.map((link) => app.metadataCache.getFirstLinkpathDest(link.link.replace(/#.*$/, ""), pluginReview.path)?.path);
+		const weekNotes = ["09 [boostcourse] Day6", "10 [boostcourse] Day7", "11 [boostcourse] Day8", "12 [boostcourse] Day9", "13 [boostcourse] Day10"].map((name) => `Daily/2021-08-${name} 학습기록.md`);
+		expect(reached.sort()).toEqual([...weekNotes, ...weekNotes].sort());
 	});
 });

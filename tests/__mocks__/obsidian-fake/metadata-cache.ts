@@ -11,6 +11,15 @@ interface Pos {
 	start: Loc;
 	end: Loc;
 }
+/** `My%20Note.md#Heading` → `My Note.md#Heading`, as Obsidian decodes markdown link paths. */
+function decodeLinkPath(path: string): string {
+	try {
+		return decodeURIComponent(path);
+	} catch {
+		return path;
+	}
+}
+
 export interface LinkCache {
 	link: string;
 	original: string;
@@ -62,14 +71,15 @@ export function computeMetadata(text: string): CachedMetadata {
 
 	const links: LinkCache[] = [];
 	const embeds: LinkCache[] = [];
-	for (const match of body.matchAll(/(!?)\[\[([^\]|#^]*)([#^][^\]|]*)?(?:\|([^\]]*))?\]\]/g)) {
+	// As Obsidian reads them: up to the first `]]` (single brackets may be part of a name), `|` before the alias.
+	for (const match of body.matchAll(/(!?)\[\[((?:(?!\]\])[^|#^\n])*)([#^](?:(?!\]\])[^|\n])*)?(?:\|((?:(?!\]\])[^\n])*))?\]\]/g)) {
 		const link = `${match[2]}${match[3] ?? ""}`.trim();
 		const entry: LinkCache = { link, original: match[0], position: position(text, match.index, match.index + match[0].length) };
 		entry.displayText = match[4] ?? link;
 		(match[1] ? embeds : links).push(entry);
 	}
-	for (const match of body.matchAll(/(!?)\[([^\]]*)\]\(([^)\s]+\.md)\)/g)) {
-		const entry: LinkCache = { link: decodeURI(match[3]), original: match[0], displayText: match[2], position: position(text, match.index, match.index + match[0].length) };
+	for (const match of body.matchAll(/(!?)\[((?:\\.|[^\]\\])*)\]\(([^)\s]+\.md(?:#[^)\s]*)?)\)/g)) {
+		const entry: LinkCache = { link: decodeLinkPath(match[3]), original: match[0], displayText: match[2], position: position(text, match.index, match.index + match[0].length) };
 		(match[1] ? embeds : links).push(entry);
 	}
 	if (links.length) cache.links = links;
