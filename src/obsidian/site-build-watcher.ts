@@ -2,7 +2,7 @@ import { Notice } from "obsidian";
 import type { Translator } from "../i18n/translator";
 import { followPagesBuild, type PagesOutcome, type UnknownReason } from "../publish/pages/follow-pages-build";
 import type { PagesGet } from "../publish/pages/pages-api";
-import { livePostUrl, repositoryWebUrl } from "../publish/pages/site-address";
+import { livePostUrl, readableUrl, repositoryWebUrl } from "../publish/pages/site-address";
 import type { StatusEvent } from "../publish/publish-status";
 
 export interface BuildToFollow {
@@ -66,7 +66,7 @@ export class SiteBuildWatcher {
 		if (outcome.kind === "built") {
 			const url = postUrl ? livePostUrl(outcome.siteUrl, postUrl) : outcome.siteUrl;
 			this.onStatus({ type: "live", url });
-			new Notice(withLink(t(postUrl ? "pages.live" : "pages.liveSite"), url, url), LIVE_NOTICE_MS);
+			new Notice(withLink(t(postUrl ? "pages.live" : "pages.liveSite"), readableUrl(url), url), LIVE_NOTICE_MS);
 			return;
 		}
 		if (outcome.kind === "errored") {

@@ -22,3 +22,15 @@ export function repositoryWebUrl(commitUrl: string | undefined): string | null {
 	const match = commitUrl ? /^(https?:\/\/.+?)\/commit\/[0-9a-f]+$/i.exec(commitUrl) : null;
 	return match ? match[1] : null;
 }
+
+/**
+ * The address as a reader writes it, for the text of a link: a Hangul post name shows as Hangul,
+ * not as %ED%95%99…. The link itself keeps the encoded address; a malformed escape is left as is.
+ */
+export function readableUrl(url: string): string {
+	try {
+		return decodeURI(url);
+	} catch {
+		return url;
+	}
+}

@@ -1,4 +1,4 @@
-import { livePostUrl, repositoryWebUrl } from "../../../src/publish/pages/site-address";
+import { livePostUrl, readableUrl, repositoryWebUrl } from "../../../src/publish/pages/site-address";
 
 describe("the live address of a post", () => {
 	test.each([
@@ -16,5 +16,16 @@ describe("the live address of a post", () => {
 		expect(repositoryWebUrl(`https://github.com/octo/blog/commit/${"a".repeat(40)}`)).toBe("https://github.com/octo/blog");
 		expect(repositoryWebUrl(undefined)).toBeNull();
 		expect(repositoryWebUrl("https://github.com/octo/blog")).toBeNull();
+	});
+});
+
+describe("readableUrl", () => {
+	test("shows a Hangul post name as Hangul and keeps escapes that mean URL syntax", () => {
+		expect(readableUrl("https://octocat.github.io/blog/boostcourse-day9-%ED%95%99%EC%8A%B5%EA%B8%B0%EB%A1%9D/")).toBe("https://octocat.github.io/blog/boostcourse-day9-학습기록/");
+		expect(readableUrl("https://example.github.io/a%2Fb%3Fc/")).toBe("https://example.github.io/a%2Fb%3Fc/");
+	});
+
+	test("leaves a malformed escape as it is", () => {
+		expect(readableUrl("https://example.github.io/%E0%A4%A/")).toBe("https://example.github.io/%E0%A4%A/");
 	});
 });
