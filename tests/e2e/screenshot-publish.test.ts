@@ -44,7 +44,7 @@ describe("the README's pictures", () => {
 		expect(pngSize(summary.settings.file).width).toBe(1080);
 
 		expect(summary.publish.commits).toBe(1);
-		expect(summary.publish.notices.at(-1)).toBe(`Your post is live: https://octocat.github.io/boostcourse/boostcourse-day9-${encodeURIComponent("학습기록")}/`);
+		expect(summary.publish.notices.at(-1)).toBe("Your post is live: https://octocat.github.io/boostcourse/boostcourse-day9-학습기록/");
 		expect(summary.publish.notices).toContainEqual(expect.stringMatching(/^Published 11 notes: 11 files written, 0 unchanged, 0 deleted\./));
 		expect(summary.publish.status).toEqual(["Live"]);
 		expect(pngSize(summary.publish.file)).toEqual({ width: 1125, height: 650 });
