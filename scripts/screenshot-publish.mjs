@@ -5,11 +5,11 @@
 //   node scripts/screenshot-publish.mjs [--out docs]     (run `npm run build` first)
 // Prints a JSON summary for the test that runs it.
 import { build } from "esbuild";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "fs";
 import { createRequire } from "module";
 import { tmpdir } from "os";
 import { join } from "path";
-import { VAULT, launchChromium, notesOf, requireKoreanFont, vaultData } from "./screenshot/page-tools.mjs";
+import { VAULT, launchChromium, notesOf, pageAssets, requireKoreanFont, vaultData } from "./screenshot/page-tools.mjs";
 
 const outIndex = process.argv.indexOf("--out");
 const outDir = outIndex === -1 ? "docs" : process.argv[outIndex + 1];
@@ -27,19 +27,7 @@ const scratch = mkdtempSync(join(tmpdir(), "learning-log-shots-"));
 const nodeBundle = join(scratch, "github-node.cjs");
 await build({ entryPoints: ["scripts/screenshot/github-node.ts"], bundle: true, platform: "node", format: "cjs", target: "node20", outfile: nodeBundle, logLevel: "error" });
 const { GitHubTestServer, seed, requestUrlOverHttp } = createRequire(import.meta.url)(nodeBundle);
-const harness = await build({
-	entryPoints: ["scripts/screenshot/publish-harness.ts"],
-	bundle: true,
-	format: "iife",
-	platform: "browser",
-	target: "es2021",
-	write: false,
-	alias: { obsidian: "./tests/__mocks__/obsidian.ts" },
-	logLevel: "error",
-});
-const harnessJs = harness.outputFiles[0].text;
-const css = ["scripts/screenshot/obsidian-like.css", "scripts/screenshot/obsidian-window.css", "styles.css"].map((file) => readFileSync(file, "utf8")).join("\n");
-const mainJs = readFileSync("main.js", "utf8");
+const { harnessJs, css, mainJs } = await pageAssets("scripts/screenshot/publish-harness.ts");
 const notes = notesOf(VAULT);
 // The example vault's settings, without a publishing record: the first publish to this blog.
 const data = { ...vaultData(VAULT), publishManifest: undefined };

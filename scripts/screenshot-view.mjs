@@ -2,10 +2,9 @@
 // headless Chromium over the example vault, with a minimal Obsidian-like stylesheet.
 //   node scripts/screenshot-view.mjs [--out docs]     (run `npm run build` first)
 // Prints a JSON summary (rows drawn, heat map cells) for the test that runs it.
-import { build } from "esbuild";
-import { existsSync, mkdirSync, readFileSync } from "fs";
+import { existsSync, mkdirSync } from "fs";
 import { join } from "path";
-import { VAULT, launchChromium, notesOf, requireKoreanFont, vaultData } from "./screenshot/page-tools.mjs";
+import { VAULT, launchChromium, notesOf, pageAssets, requireKoreanFont, vaultData } from "./screenshot/page-tools.mjs";
 
 const outIndex = process.argv.indexOf("--out");
 const outDir = outIndex === -1 ? "docs" : process.argv[outIndex + 1];
@@ -32,19 +31,7 @@ const sampleNotes = notes
 // The manifest's real shape (src/publish/plan/manifest.ts), one site.
 data.publishManifest = { version: 1, sites: { "folder:/blog": { notes: Object.fromEntries(sampleNotes), sharedAssets: [] } } };
 
-const bundle = await build({
-	entryPoints: ["scripts/screenshot/harness.ts"],
-	bundle: true,
-	format: "iife",
-	platform: "browser",
-	target: "es2021",
-	write: false,
-	alias: { obsidian: "./tests/__mocks__/obsidian.ts" },
-	logLevel: "error",
-});
-const harnessJs = bundle.outputFiles[0].text;
-const css = ["scripts/screenshot/obsidian-like.css", "scripts/screenshot/obsidian-window.css", "styles.css"].map((file) => readFileSync(file, "utf8")).join("\n");
-const mainJs = readFileSync("main.js", "utf8");
+const { harnessJs, css, mainJs } = await pageAssets("scripts/screenshot/harness.ts");
 
 const browser = await launchChromium();
 const summary = {};

@@ -3,6 +3,7 @@
 import { execFileSync } from "child_process";
 import { readdirSync, readFileSync, statSync } from "fs";
 import { join, relative } from "path";
+import { build } from "esbuild";
 import { chromium } from "playwright-core";
 
 export const VAULT = "examples/vault";
@@ -40,4 +41,23 @@ export function launchChromium() {
 		executablePath: "/usr/bin/chromium",
 		args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
 	});
+}
+
+/**
+ * What every picture's page loads: a harness bundled for the browser (with `obsidian` as the
+ * tests' stand-in), the Obsidian-like styles with the plugin's own, and the built main.js.
+ */
+export async function pageAssets(harnessEntry) {
+	const bundle = await build({
+		entryPoints: [harnessEntry],
+		bundle: true,
+		format: "iife",
+		platform: "browser",
+		target: "es2021",
+		write: false,
+		alias: { obsidian: "./tests/__mocks__/obsidian.ts" },
+		logLevel: "error",
+	});
+	const css = ["scripts/screenshot/obsidian-like.css", "scripts/screenshot/obsidian-window.css", "styles.css"].map((file) => readFileSync(file, "utf8")).join("\n");
+	return { harnessJs: bundle.outputFiles[0].text, css, mainJs: readFileSync("main.js", "utf8") };
 }

@@ -44,3 +44,20 @@ export async function until(condition: () => boolean, what: string): Promise<voi
 	}
 	if (!condition()) throw new Error(`${what} never happened; notices: ${Notice.shown.join(" | ")}`);
 }
+
+const platform = obsidian.Platform as unknown as Record<string, boolean>;
+const desktopPlatform = { ...platform };
+
+/** The fake app as on a phone (Platform's flags), or back as on the desktop. */
+export function actAs(device: "desktop" | "mobile"): void {
+	Object.assign(platform, device === "mobile" ? { isDesktop: false, isDesktopApp: false, isMobile: true, isMobileApp: true, isPhone: true, isLinux: false } : desktopPlatform);
+}
+
+/** What a journey on the built plugin changes in the shared fake, put back between tests. */
+export function resetFakeApp(): void {
+	jest.useRealTimers();
+	obsidian.setRequestTransport(null);
+	obsidian.setLanguage("en");
+	actAs("desktop");
+	document.body.replaceChildren();
+}

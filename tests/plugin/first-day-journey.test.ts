@@ -14,13 +14,12 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import * as obsidian from "../__mocks__/obsidian";
 import { App, Notice, setLanguage, setRequestTransport, type TFile } from "../__mocks__/obsidian";
 import { git } from "../github-server/bare-repo";
 import { GitHubTestServer } from "../github-server/github-api-server";
 import { diffNames, seed } from "../github-server/harness";
 import { requestUrlOverHttp } from "../github-server/request-url-over-http";
-import { loadBuiltPlugin, MANIFEST, until } from "./built-plugin";
+import { actAs, loadBuiltPlugin, MANIFEST, resetFakeApp, until } from "./built-plugin";
 
 const TOKEN = "fake-token-firstDayJourneyTokenNeverShown00000000001";
 const SITE = "https://octo.github.invalid/blog/";
@@ -56,7 +55,6 @@ const WORDS = {
 		oneToPublish: "게시할 노트 1개",
 	},
 };
-const PHONE = { isDesktop: false, isDesktopApp: false, isMobile: true, isMobileApp: true, isPhone: true, isLinux: false };
 
 /**
  * The first heading of the built-in template, which is in the app's language by default (the
@@ -76,15 +74,9 @@ const ADDED = {
 
 let server: GitHubTestServer | undefined;
 let cloneDir: string | undefined;
-const platform = obsidian.Platform as unknown as Record<string, boolean>;
-const savedPlatform = { ...platform };
 
 afterEach(async () => {
-	jest.useRealTimers();
-	setRequestTransport(null);
-	setLanguage("en");
-	Object.assign(platform, savedPlatform);
-	document.body.replaceChildren();
+	resetFakeApp();
 	await server?.close();
 	server = undefined;
 	if (cloneDir) rmSync(cloneDir, { recursive: true, force: true });
@@ -128,7 +120,7 @@ describe.each([
 		await seed(server, { "_config.yml": "title: blog\nbaseurl: /blog\npermalink: /:year/:month/:day/:title/\n" });
 		setRequestTransport(requestUrlOverHttp);
 		setLanguage(language);
-		if (device === "mobile") Object.assign(platform, PHONE);
+		actAs(device);
 		Notice.shown.length = 0;
 		const words = WORDS[language];
 

@@ -5,12 +5,11 @@
  * Korean. The GitHub API is the local test server (a real git repository behind it); the clock is
  * jest's, so the build follower's waits pass without real waiting. `npm test` builds main.js first.
  */
-import * as obsidian from "../__mocks__/obsidian";
 import { App, Notice, setLanguage, setRequestTransport } from "../__mocks__/obsidian";
 import { GitHubTestServer } from "../github-server/github-api-server";
 import { diffNames, seed } from "../github-server/harness";
 import { requestUrlOverHttp } from "../github-server/request-url-over-http";
-import { loadBuiltPlugin, MANIFEST, until } from "./built-plugin";
+import { actAs, loadBuiltPlugin, MANIFEST, resetFakeApp, until } from "./built-plugin";
 
 const TOKEN = "fake-token-publishButtonTokenNeverShown000000000001";
 
@@ -18,18 +17,11 @@ const WORDS = {
 	en: { button: "Publish to the blog", ok: "Mark and publish", live: "Your post is live:", status: "Live" },
 	ko: { button: "블로그에 게시", ok: "표시하고 게시", live: "글이 게시되었습니다:", status: "게시됨" },
 };
-const PHONE = { isDesktop: false, isDesktopApp: false, isMobile: true, isMobileApp: true, isPhone: true, isLinux: false };
 
 let server: GitHubTestServer;
-const platform = obsidian.Platform as unknown as Record<string, boolean>;
-const savedPlatform = { ...platform };
 
 afterEach(async () => {
-	jest.useRealTimers();
-	setRequestTransport(null);
-	setLanguage("en");
-	Object.assign(platform, savedPlatform);
-	document.body.replaceChildren();
+	resetFakeApp();
 	await server?.close();
 });
 
@@ -46,7 +38,7 @@ describe.each([
 		const before = await seed(server, { "_config.yml": "title: blog\nbaseurl: /blog\npermalink: /:year/:month/:day/:title/\n" });
 		setRequestTransport(requestUrlOverHttp);
 		setLanguage(language);
-		if (device === "mobile") Object.assign(platform, PHONE);
+		actAs(device);
 		Notice.shown.length = 0;
 
 		const app = new App();
