@@ -1,4 +1,5 @@
 import { AbstractInputSuggest, getLanguage, type App } from "obsidian";
+import { latestAnswer } from "../../core/latest-answer";
 import { planDayNote } from "../../daily/create-day-note";
 import { resolveTemplatePath, templateSuggestions } from "../../daily/template-path";
 import { pickLanguage, type Translator } from "../../i18n/translator";
@@ -13,7 +14,7 @@ const COUNTING_KEYS = { "calendar-days": "calendarDays", weekdays: "weekdays", "
  * date, the numbering read from the existing notes. Answers that arrive late are dropped.
  */
 export class DailyPreview {
-	private generation = 0;
+	private readonly ask = latestAnswer();
 	constructor(
 		private plugin: LearningLogPlugin,
 		private fileNameEl: HTMLElement,
@@ -21,11 +22,11 @@ export class DailyPreview {
 	) {}
 
 	async refresh(): Promise<void> {
-		const generation = ++this.generation;
+		const isLatest = this.ask();
 		const { t } = this.plugin;
 		const settings = this.plugin.settings.daily;
 		const plan = await planDayNote(new VaultNoteStore(this.plugin.app), { settings, now: new Date(), language: pickLanguage(getLanguage()) });
-		if (generation !== this.generation) return;
+		if (!isLatest()) return;
 		const { path, changes } = plan.expected;
 		this.fileNameEl.empty();
 		this.fileNameEl.createDiv({ text: t("daily.settings.fileNamePreview", { path }) });
@@ -45,7 +46,7 @@ export class DailyPreview {
 
 /** "No note at …" under the template path while nothing answers to it (with or without `.md`). */
 export class TemplatePathCheck {
-	private generation = 0;
+	private readonly ask = latestAnswer();
 	constructor(
 		private app: App,
 		private t: Translator,
@@ -53,9 +54,9 @@ export class TemplatePathCheck {
 	) {}
 
 	async run(path: string): Promise<void> {
-		const generation = ++this.generation;
+		const isLatest = this.ask();
 		const found = path.trim() === "" || (await resolveTemplatePath(path, async (candidate) => this.app.vault.getFileByPath(candidate) !== null)) !== null;
-		if (generation === this.generation) this.messageEl.setText(found ? "" : this.t("daily.settings.templateNotFound", { path: path.trim() }));
+		if (isLatest()) this.messageEl.setText(found ? "" : this.t("daily.settings.templateNotFound", { path: path.trim() }));
 	}
 }
 

@@ -1,4 +1,5 @@
 import { normalizePath, Setting } from "obsidian";
+import { latestAnswer } from "../../core/latest-answer";
 import type { MessageKey } from "../../i18n/translator";
 import type LearningLogPlugin from "../../main";
 import { desktopPathKind } from "../../obsidian/desktop-path-kind";
@@ -43,15 +44,15 @@ export function renderPublishSettings(containerEl: HTMLElement, plugin: Learning
 	const pathKind = desktopPathKind();
 	// Each keystroke starts a check on the disk; only the answer for what is typed now may show or be
 	// saved, or a slow answer for "/home" could land after the one for "/home/me/blog" and win.
-	let siteFolderGeneration = 0;
+	const askSiteFolder = latestAnswer();
 	siteFolder.addText((text) =>
 		text
 			.setPlaceholder("/home/me/me.github.io")
 			.setValue(settings().siteFolder)
 			.onChange(async (value) => {
-				const generation = ++siteFolderGeneration;
+				const isLatest = askSiteFolder();
 				const check = await checkSiteFolder(value, pathKind, vaultBasePath(plugin));
-				if (generation !== siteFolderGeneration) return;
+				if (!isLatest()) return;
 				siteFolderError.setText(check.ok ? "" : t(`check.siteFolder.${check.problem}`, { path: value.trim() }));
 				if (check.ok) await save((publish) => (publish.siteFolder = value.trim()));
 			}),
