@@ -1,4 +1,5 @@
 import yaml from "js-yaml";
+import { mapLimited } from "../core/map-limited";
 import { isMarkdownPath, type AttachmentWriter, type NoteStore } from "../core/note-store";
 import { contentHash } from "../publish/plan/content-hash";
 import { siteManifest, withSiteManifest, type ImportedOrigin, type ManifestEntry, type PublishManifest } from "../publish/plan/manifest";
@@ -45,19 +46,6 @@ export interface ImportOutcome {
 }
 
 const READ_CONCURRENCY = 8;
-
-async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-	const results = new Array<R>(items.length);
-	let next = 0;
-	const worker = async (): Promise<void> => {
-		while (next < items.length) {
-			const index = next++;
-			results[index] = await fn(items[index]);
-		}
-	};
-	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-	return results;
-}
 
 function configUrl(configYml: string | null): string | null {
 	try {

@@ -1,3 +1,4 @@
+import { mapLimited } from "../core/map-limited";
 import { InvalidTextError, isMarkdownPath, type NoteStore } from "../core/note-store";
 import type { AssetOutput, ConvertVaultInput, ConvertVaultResult, NoteError, PostOutput, VaultNote } from "./convert/convert-types";
 import { attributeAssets } from "./plan/attribute-assets";
@@ -64,21 +65,6 @@ export interface PublishOutcome {
 }
 
 const READ_CONCURRENCY = 32;
-
-async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>, onDone: (done: number) => void): Promise<R[]> {
-	const results = new Array<R>(items.length);
-	let next = 0;
-	let done = 0;
-	const worker = async () => {
-		while (next < items.length) {
-			const index = next++;
-			results[index] = await fn(items[index]);
-			onDone(++done);
-		}
-	};
-	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-	return results;
-}
 
 /** A note's text; one that cannot be read as UTF-8 (or at all) is an error for that note alone. */
 async function readNoteText(store: NoteStore, path: string, unreadable: NoteError[]): Promise<string> {

@@ -1,3 +1,4 @@
+import { mapLimited } from "../../../core/map-limited";
 import { gitBlobHash } from "../git-blob-hash";
 import type { FileFailure, SiteFile } from "../publish-target";
 import type { SiteDisk, SiteStat } from "../site-disk";
@@ -91,22 +92,19 @@ export async function stageFiles(
 		}
 		return { path: file.path, absolute, temporary, blob: file.blob ?? (await gitBlobHash(bytes)) };
 	};
-	const outcomes = new Array<StageOutcome>(writes.length);
-	let next = 0;
-	let done = 0;
-	const worker = async () => {
-		while (next < writes.length) {
-			const index = next++;
+	const outcomes = await mapLimited(
+		writes,
+		STAGE_CONCURRENCY,
+		async (write, index): Promise<StageOutcome> => {
 			try {
-				outcomes[index] = await stage(writes[index], index);
+				return await stage(write, index);
 			} catch (error) {
 				// A folder in the way, a name the disk refuses: that file fails, the others go on.
-				outcomes[index] = { path: writes[index].file.path, message: messageOf(error) };
+				return { path: write.file.path, message: messageOf(error) };
 			}
-			progress(++done, writes.length);
-		}
-	};
-	await Promise.all(Array.from({ length: Math.min(STAGE_CONCURRENCY, writes.length) }, worker));
+		},
+		progress,
+	);
 	return { outcomes, createdFolders };
 }
 
