@@ -33,11 +33,13 @@ export function parseWikiInner(inner: string, inTable: boolean): WikiParts {
 
 /** Link text that cannot end the link early or split a table cell. */
 export function escapeLinkText(text: string, inTable: boolean): string {
+	if (!text.includes("[") && !text.includes("]") && !(inTable && text.includes("|"))) return text;
 	const escaped = text.replace(/([[\]])/g, "\\$1");
 	return inTable ? escaped.replace(/\\?\|/g, "\\|") : escaped;
 }
 
 function lastHeadingPart(subpath: string): string {
+	if (!subpath.includes("#")) return subpath.trim();
 	const parts = subpath.split("#").filter((part) => part.trim() !== "");
 	return (parts[parts.length - 1] ?? "").trim();
 }

@@ -31,7 +31,10 @@ export function splitLines(text: string): string[] {
 }
 
 export function stripEol(line: string): string {
-	return line.replace(/\r?\n$/, "");
+	// Called for every line of every note: character checks, not a regular expression.
+	const end = line.length - 1;
+	if (line.charCodeAt(end) !== 10) return line;
+	return line.charCodeAt(end - 1) === 13 ? line.slice(0, end - 1) : line.slice(0, end);
 }
 
 export function isBlank(line: string): boolean {
@@ -57,6 +60,7 @@ function closesFence(line: string, marker: string): boolean {
 
 /** Counts `%%` outside code spans on a line; an odd count leaves a comment open. */
 function opensComment(line: string): boolean {
+	if (!line.includes("%%")) return false;
 	const withoutCode = stripEol(line).replace(/(`+)[^`]*?\1/g, "");
 	return (withoutCode.match(/%%/g) ?? []).length % 2 === 1 && withoutCode.trimStart().startsWith("%%");
 }
@@ -139,7 +143,8 @@ class BlockScanner {
 		const text = stripEol(line);
 		const indent = indentWidth(line);
 		const blank = text.trim() === "";
-		const fence = FENCE_OPEN.exec(text);
+		// Most lines hold no fence marker: the pattern runs only on those that may.
+		const fence = text.includes("```") || text.includes("~~~") ? FENCE_OPEN.exec(text) : null;
 		const mayOpenBlock = indent < 4 || this.inList;
 		if (blank) {
 			this.push("prose", 1);
