@@ -43,9 +43,10 @@ export function isBlank(line: string): boolean {
 
 function indentWidth(line: string): number {
 	let width = 0;
-	for (const char of line) {
-		if (char === " ") width += 1;
-		else if (char === "\t") width += 4 - (width % 4);
+	for (let at = 0; at < line.length; at++) {
+		const code = line.charCodeAt(at);
+		if (code === 32) width += 1;
+		else if (code === 9) width += 4 - (width % 4);
 		else break;
 	}
 	return width;
@@ -111,10 +112,9 @@ class BlockScanner {
 	}
 
 	private push(kind: BlockKind, count: number): void {
-		const lines = this.lines.slice(this.index, this.index + count);
 		const last = this.blocks[this.blocks.length - 1];
-		if (kind === "prose" && last?.kind === "prose") last.lines.push(...lines);
-		else this.blocks.push({ kind, lines });
+		if (kind === "prose" && last?.kind === "prose") for (let at = this.index; at < this.index + count; at++) last.lines.push(this.lines[at]);
+		else this.blocks.push({ kind, lines: this.lines.slice(this.index, this.index + count) });
 		this.index += count;
 	}
 
