@@ -72,6 +72,7 @@ function lastSegment(path: string): string {
 }
 
 function decoded(token: string): string {
+	if (!token.includes("%")) return token; // what decodeURIComponent would return, without its cost
 	try {
 		return decodeURIComponent(token);
 	} catch {
