@@ -9,6 +9,17 @@ const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 const pathOrder = new Intl.Collator().compare;
 
 /**
+ * `a/b.md`: names joined by single slashes, none `.` or `..`, nothing absolute, no backslash or NUL.
+ * Only where the platform's separator is `/` (elsewhere every path is resolved).
+ */
+const PLAIN_RELATIVE = nodePath.sep === "/" ? /^(?!\.\.?(?:\/|$))[^/\\\0]+(?:\/(?!\.\.?(?:\/|$))[^/\\\0]+)*$/ : /(?!)/;
+
+/** `path.resolve(rootWithSep, path)`, without the work for a plain relative path (every path the listing gives). */
+export function resolveInVault(rootWithSep: string, path: string): string {
+	return PLAIN_RELATIVE.test(path) ? rootWithSep + path : nodePath.resolve(rootWithSep, path);
+}
+
+/**
  * The vault as a folder on disk, for the CLI. Skips the config folder and dot-folders like Obsidian.
  *
  * Reads are synchronous: a command reads the notes it needs before anything else happens, and on
@@ -27,7 +38,7 @@ export class NodeNoteStore implements NoteStore, AttachmentWriter {
 	}
 
 	private absolute(path: string): string {
-		const resolved = nodePath.resolve(this.rootWithSep, path);
+		const resolved = resolveInVault(this.rootWithSep, path);
 		if (!resolved.startsWith(this.rootWithSep)) throw new Error(`Path leaves the vault: ${path}`);
 		return resolved;
 	}

@@ -3,7 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { InvalidTextError } from "../../src/core/note-store";
-import { NodeNoteStore } from "../../src/node/node-note-store";
+import fc from "fast-check";
+import { resolve, sep } from "path";
+import { NodeNoteStore, resolveInVault } from "../../src/node/node-note-store";
 
 let root: string;
 beforeEach(() => {
@@ -60,5 +62,19 @@ describe("NodeNoteStore.read", () => {
 
 	test("a path outside the vault is refused", async () => {
 		await expect(new NodeNoteStore(root).read("../outside.md")).rejects.toThrow(/leaves the vault/);
+	});
+});
+
+describe("resolveInVault", () => {
+	test("is path.resolve from the vault root, for any path of names, dots, slashes and backslashes", () => {
+		const rootWithSep = `${resolve(tmpdir(), "vault")}${sep}`;
+		const segment = fc.constantFrom("a", "b c", ".", "..", "", ".x", "..y", "z..", "\\", "한글.md");
+		fc.assert(
+			fc.property(fc.array(segment, { maxLength: 6 }), fc.boolean(), (segments, absolute) => {
+				const path = `${absolute ? "/" : ""}${segments.join("/")}`;
+				expect(resolveInVault(rootWithSep, path)).toBe(resolve(rootWithSep, path));
+			}),
+			{ numRuns: 2000 },
+		);
 	});
 });
