@@ -12,12 +12,12 @@ function isLeapYear(year: number): boolean {
 
 function daysInMonth(year: number, month: number): number {
 	if (month === 2) return isLeapYear(year) ? 29 : 28;
-	return [4, 6, 9, 11].includes(month) ? 30 : 31;
+	return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** True when the day exists in the (proleptic Gregorian) calendar: 2021-02-30 does not. */
 export function isRealCalendarDay(year: number, month: number, day: number): boolean {
-	if (![year, month, day].every(Number.isInteger)) return false;
+	if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
 	if (month < 1 || month > 12 || day < 1) return false;
 	return day <= daysInMonth(year, month);
 }
