@@ -78,3 +78,32 @@ describe("resolveInVault", () => {
 		);
 	});
 });
+
+describe("NodeNoteStore.listPaths and readWithStat", () => {
+	test("the same files, order, texts and records as listFiles and read; errors alike; null for a note gone", async () => {
+		const bytes = (path: string, content: Uint8Array) => writeFileSync(join(root, path), content);
+		bytes("bom.md", Buffer.from("\uFEFF---\ntitle: x\n---\n"));
+		bytes("replacement.md", Buffer.from("a \uFFFD b\n"));
+		bytes("long.md", Buffer.from(`${"가나다 #tag\n".repeat(20_000)}`));
+		bytes("latin1.md", Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+		const store = new NodeNoteStore(root, "custom-config");
+		const files = await store.listFiles();
+		expect(await store.listPaths()).toEqual(files.map((file) => file.path));
+		for (const file of files) {
+			const expected = await store.read(file.path).catch((error: unknown) => error);
+			const got = await store.readWithStat(file.path).then(
+				(note) => note,
+				(error: unknown) => error,
+			);
+			if (expected instanceof Error) {
+				expect(got).toBeInstanceOf(InvalidTextError);
+				expect((got as InvalidTextError).lenientText).toBe((expected as InvalidTextError).lenientText);
+			} else {
+				expect(got).toEqual({ text: expected, file });
+			}
+		}
+		rmSync(join(root, "README.md"));
+		expect(await store.readWithStat("README.md")).toBeNull();
+		expect(await store.readWithStat("daily")).toBeNull();
+	});
+});
