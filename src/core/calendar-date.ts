@@ -40,8 +40,8 @@ export function localIsoDate(moment: Date): string {
 
 /** Local midnight at the start of a `YYYY-MM-DD` date. */
 export function startOfLocalDate(date: string): Date {
-	const [year, month, day] = date.split("-").map(Number);
-	return new Date(year, month - 1, day);
+	const parts = date.split("-");
+	return new Date(Number(parts[0]), Number(parts[1]) - 1, Number(parts[2]));
 }
 
 /** A `YYYY-MM-DD` standing alone in a name: `2021-08-10 1`, `notes 2021-08-10`, not `12021-08-100`. */
@@ -51,6 +51,8 @@ const DATE_IN_TEXT = /(?:^|[^\d])(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 export function isoDateInText(text: string): string | null {
 	const match = DATE_IN_TEXT.exec(text);
 	if (!match) return null;
-	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	const year = Number(match[1]);
+	const month = Number(match[2]);
+	const day = Number(match[3]);
 	return isRealCalendarDay(year, month, day) ? isoDateOf(year, month, day) : null;
 }
