@@ -16,7 +16,10 @@ export interface VaultContext {
 	data: ParsedPluginData;
 	t: Translator;
 	dataPath: string;
-	/** What was taken from the vault's own options when no Learning Log settings were saved. */
+	/**
+	 * What was taken from the vault's own options when no Learning Log settings were saved (without
+	 * the numbering the notes follow: a command works that out where it needs a day number).
+	 */
 	adoption: VaultAdoption | null;
 	/** Reads a file of the vault's config folder (`.obsidian/…`); null when it is missing. */
 	readConfig: ConfigFileReader;
@@ -70,7 +73,8 @@ export async function openVault(root: string, env: Record<string, string | undef
 		if (options.libraryOnly) {
 			data.settings.library = await detectLibrarySettings(data.settings, readConfig);
 		} else {
-			adoption = await detectVaultSettings(data.settings, readConfig, store);
+			// The day notes read here are handed to the command, which mostly reads them next.
+			adoption = await store.sharingReads(() => detectVaultSettings(data.settings, readConfig, store, { inferNumbering: false }));
 			data.settings.daily = adoption.daily;
 			data.settings.library = adoption.library;
 		}

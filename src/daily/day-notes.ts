@@ -1,6 +1,6 @@
 import { FrontMatterError, parseNote, type FrontMatter } from "../core/front-matter";
 import { isWikiLinkSafe, markdownNoteLink } from "../core/note-link";
-import { isMarkdownPath, type NoteStore } from "../core/note-store";
+import { InvalidTextError, isMarkdownPath, type NoteStore } from "../core/note-store";
 import type { DailySettings } from "./daily-settings";
 import { dateFromNotePath, dayNotesRoot, isInsideFolder } from "./day-paths";
 import { isTemplatePath } from "./template-path";
@@ -30,12 +30,30 @@ export function dateFromFrontMatterValue(value: unknown): IsoDate | null {
  * where topic notes carry dates too, only notes whose name holds a date count.
  */
 export function dayNoteDate(path: string, frontMatter: FrontMatter | null, settings: DayNoteSettings): IsoDate | null {
+	return dayNoteDateUnder(dayNotesRoot(settings.folder), path, frontMatter, settings);
+}
+
+/** dayNoteDate with the day notes' root folder worked out once for many notes. */
+function dayNoteDateUnder(root: string, path: string, frontMatter: FrontMatter | null, settings: DayNoteSettings): IsoDate | null {
 	if (!isMarkdownPath(path) || isTemplatePath(path, settings.templatePath)) return null;
-	const root = dayNotesRoot(settings.folder);
 	if (!isInsideFolder(path, root)) return null;
 	const fromName = dateFromNotePath(path, settings.fileNamePattern);
 	if (root === "" && !fromName) return null;
 	return dateFromFrontMatterValue(frontMatter?.date) ?? fromName;
+}
+
+/**
+ * A note's text; bytes that are not UTF-8 are read as U+FFFD. Its date and title are still what
+ * they say, and one such note must not stop every other day note from being found (the publish
+ * reports it on its own).
+ */
+async function readLeniently(store: NoteStore, path: string): Promise<string> {
+	try {
+		return await store.read(path);
+	} catch (error) {
+		if (error instanceof InvalidTextError) return error.lenientText;
+		throw error;
+	}
 }
 
 /** Reads the candidate notes of the day-notes folder; a note with broken YAML is dated by its name. */
@@ -46,11 +64,11 @@ export async function scanDayNotes(store: NoteStore, settings: DayNoteSettings):
 	for (const file of candidates) {
 		let frontMatter: FrontMatter | null = null;
 		try {
-			frontMatter = parseNote(file.path, await store.read(file.path)).frontMatter;
+			frontMatter = parseNote(file.path, await readLeniently(store, file.path)).frontMatter;
 		} catch (error) {
 			if (!(error instanceof FrontMatterError)) throw error;
 		}
-		const date = dayNoteDate(file.path, frontMatter, settings);
+		const date = dayNoteDateUnder(root, file.path, frontMatter, settings);
 		if (date) notes.push({ path: file.path, date, title: typeof frontMatter?.title === "string" ? frontMatter.title : null });
 	}
 	return sortDayNotes(notes);

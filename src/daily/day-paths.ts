@@ -87,6 +87,34 @@ function literalSource(text: string): string {
  * anything; placeholders too. Brackets match brackets or the parentheses new names get.
  */
 function dateFromPattern(name: string, pattern: string): IsoDate | null {
+	const reader = nameReader(pattern);
+	const match = reader?.regex.exec(name);
+	if (!reader || !match) return null;
+	const value = (field: DateField) => match[reader.fields.indexOf(field) + 1].padStart(2, "0");
+	const date = `${value("year")}-${value("month")}-${value("day")}`;
+	return isIsoDate(date) ? date : null;
+}
+
+interface NameReader {
+	regex: RegExp;
+	/** Which date field each capture group holds. */
+	fields: DateField[];
+}
+
+// One reader per pattern: a vault's day notes are all read back with the same one or two.
+const nameReaders = new Map<string, NameReader | null>();
+
+/** The regular expression that reads a date back from names written with `pattern`; null when it holds no full date. */
+function nameReader(pattern: string): NameReader | null {
+	let reader = nameReaders.get(pattern);
+	if (reader === undefined) {
+		reader = compileNameReader(pattern);
+		nameReaders.set(pattern, reader);
+	}
+	return reader;
+}
+
+function compileNameReader(pattern: string): NameReader | null {
 	const fields: DateField[] = [];
 	let source = "";
 	for (const part of parseFileNamePattern(pattern)) {
@@ -107,11 +135,7 @@ function dateFromPattern(name: string, pattern: string): IsoDate | null {
 		}
 	}
 	if (!["year", "month", "day"].every((field) => fields.includes(field as DateField))) return null;
-	const match = new RegExp(`^${source}(?:[ _-].*)?$`, "u").exec(name);
-	if (!match) return null;
-	const value = (field: DateField) => match[fields.indexOf(field) + 1].padStart(2, "0");
-	const date = `${value("year")}-${value("month")}-${value("day")}`;
-	return isIsoDate(date) ? date : null;
+	return { regex: new RegExp(`^${source}(?:[ _-].*)?$`, "u"), fields };
 }
 
 /** The date a day note's path names: by the file-name pattern, else any `YYYY-MM-DD` in the name. */

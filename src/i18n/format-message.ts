@@ -19,8 +19,20 @@ function closingBrace(text: string, open: number): number {
 	return -1;
 }
 
+// A message is formatted again and again (a warning per note); its branches are read once.
+const branchesOf = new Map<string, ReadonlyMap<string, string>>();
+
 /** `one {…} other {…}` → { one: "…", other: "…" }. */
-function pluralBranches(text: string): Map<string, string> {
+function pluralBranches(text: string): ReadonlyMap<string, string> {
+	let branches = branchesOf.get(text);
+	if (!branches) {
+		branches = readPluralBranches(text);
+		branchesOf.set(text, branches);
+	}
+	return branches;
+}
+
+function readPluralBranches(text: string): Map<string, string> {
 	const branches = new Map<string, string>();
 	const selector = /\s*(=?\w+)\s*\{/g;
 	let match: RegExpExecArray | null;

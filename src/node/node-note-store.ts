@@ -29,6 +29,9 @@ export function resolveInVault(rootWithSep: string, path: string): string {
  */
 export class NodeNoteStore implements NoteStore, AttachmentWriter {
 	private readonly rootWithSep: string;
+	/** While sharingReads runs: the listing and texts read, each handed once to the next reader. */
+	private shared: { files: StoredFile[] | null; texts: Map<string, string> } | null = null;
+	private remembering = false;
 
 	constructor(
 		readonly root: string,
@@ -43,8 +46,35 @@ export class NodeNoteStore implements NoteStore, AttachmentWriter {
 		return resolved;
 	}
 
+	/**
+	 * Runs `reading` remembering what it lists and reads: the next listing, and the next read of
+	 * each of those notes, get what was read then instead of asking the disk again, once each.
+	 * Opening a vault without saved settings reads its day notes, and the command that follows
+	 * (publish, new-day) lists the vault and reads them again at once. A write forgets it all.
+	 */
+	async sharingReads<T>(reading: () => Promise<T>): Promise<T> {
+		this.shared = { files: null, texts: new Map() };
+		this.remembering = true;
+		try {
+			return await reading();
+		} finally {
+			this.remembering = false;
+		}
+	}
+
 	/** One listing per folder, with file types, and one stat per file (for its times and size). */
 	async listFiles(): Promise<StoredFile[]> {
+		if (this.shared?.files && !this.remembering) {
+			const files = this.shared.files;
+			this.shared.files = null;
+			return files;
+		}
+		const files = this.statAll();
+		if (this.remembering && this.shared) this.shared.files = [...files];
+		return files;
+	}
+
+	private statAll(): StoredFile[] {
 		const files: StoredFile[] = [];
 		this.walk((path, absolute) => {
 			// Gone since the listing (a sync client, an editor's swap file): not a file any more.
@@ -55,7 +85,10 @@ export class NodeNoteStore implements NoteStore, AttachmentWriter {
 		return files.sort((a, b) => pathOrder(a.path, b.path));
 	}
 
-	/** The same files, in the same order, without a stat each: for a reader that takes the times as it reads. */
+	/**
+	 * The same files, in the same order, without a stat each: for a reader that takes the times as
+	 * it reads (readWithStat). Always from the disk, as readWithStat is: neither shares reads.
+	 */
 	async listPaths(): Promise<string[]> {
 		const paths: string[] = [];
 		this.walk((path) => paths.push(path));
@@ -85,13 +118,25 @@ export class NodeNoteStore implements NoteStore, AttachmentWriter {
 		}
 	}
 
+	/** The note's text (see readText), handed over when sharingReads read it already. */
+	async read(path: string): Promise<string> {
+		const shared = this.shared?.texts.get(path);
+		if (shared !== undefined && !this.remembering) {
+			this.shared!.texts.delete(path);
+			return shared;
+		}
+		const text = this.readText(path);
+		if (this.remembering) this.shared?.texts.set(path, text);
+		return text;
+	}
+
 	/**
 	 * Strict UTF-8: invalid bytes are an error (InvalidTextError), never a silent U+FFFD; a leading
 	 * byte-order mark is dropped, as the strict decoder drops it. Node decodes a file in the same
 	 * call that reads it; only a text holding U+FFFD (a replaced byte, or one written on purpose) is
 	 * read again as bytes to tell which.
 	 */
-	async read(path: string): Promise<string> {
+	private readText(path: string): string {
 		const absolute = this.absolute(path);
 		const text = readFileSync(absolute, "utf8");
 		if (!text.includes("\uFFFD")) return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -99,7 +144,7 @@ export class NodeNoteStore implements NoteStore, AttachmentWriter {
 	}
 
 	/**
-	 * A note's text (exactly as `read` gives it) and its file's record, from one open file: the
+	 * A note's text (exactly as readText gives it) and its file's record, from one open file: the
 	 * times come from the open file (fstat), with no second look up of the path. Null when the
 	 * note is gone (a sync client, an editor's swap file) or is not a file.
 	 */
@@ -154,6 +199,7 @@ export class NodeNoteStore implements NoteStore, AttachmentWriter {
 	}
 
 	private async createFile(path: string, content: string | Uint8Array): Promise<void> {
+		this.shared = null;
 		const target = this.absolute(path);
 		await fs.mkdir(nodePath.dirname(target), { recursive: true });
 		try {
@@ -166,6 +212,7 @@ export class NodeNoteStore implements NoteStore, AttachmentWriter {
 	}
 
 	async process(path: string, edit: (text: string) => string): Promise<string> {
+		this.shared = null;
 		const target = this.absolute(path);
 		const updated = edit(await fs.readFile(target, "utf8"));
 		// Write beside the note, then rename over it, so a crash never leaves half a note.

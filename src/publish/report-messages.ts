@@ -68,13 +68,29 @@ export function summarizeReport(t: Translator, report: PublishReport): string[] 
 	return lines;
 }
 
+/**
+ * describeWarning that spells each warning out once: the command line prints every warning and
+ * writes it to the report too, and a large vault has thousands.
+ */
+export function warningDescriber(t: Translator): (warning: ConvertWarning) => string {
+	const described = new Map<ConvertWarning, string>();
+	return (warning) => {
+		let text = described.get(warning);
+		if (text === undefined) {
+			text = describeWarning(t, warning);
+			described.set(warning, text);
+		}
+		return text;
+	};
+}
+
 /** The report with every warning and error spelled out, for `--report` and the report view. */
-export function localizeReport(t: Translator, report: PublishReport) {
+export function localizeReport(t: Translator, report: PublishReport, describe = (warning: ConvertWarning) => describeWarning(t, warning)) {
 	return {
 		...report,
 		notes: report.notes.map((note) => ({
 			...note,
-			warnings: note.warnings.map((warning) => ({ ...warning, message: describeWarning(t, warning) })),
+			warnings: note.warnings.map((warning) => ({ ...warning, message: describe(warning) })),
 		})),
 		errors: report.errors.map((error) => ({ ...error, message: describeNoteError(t, error) })),
 	};

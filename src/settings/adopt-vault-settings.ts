@@ -41,11 +41,20 @@ function includesFolder(folders: readonly string[], folder: string): boolean {
 	return folders.some((candidate) => candidate.toLowerCase() === lower);
 }
 
+export interface AdoptionOptions {
+	/**
+	 * Work out the numbering the notes follow, for the summary the user is shown (true unless said).
+	 * The command line shows no summary: it works the numbering out where a day number is needed.
+	 */
+	inferNumbering?: boolean;
+}
+
 /** Pure: the settings after taking what the vault's configuration and notes say. */
 export function adoptVaultSettings(
 	current: { daily: DailySettings; library: LibrarySettings },
 	config: VaultDailyConfig,
 	dayNotes: readonly NumberingEvidence[],
+	options: AdoptionOptions = {},
 ): VaultAdoption {
 	const daily: DailySettings = structuredClone(current.daily);
 	const library: LibrarySettings = structuredClone(current.library);
@@ -77,7 +86,7 @@ export function adoptVaultSettings(
 		daily.titlePattern = fromTitle.titlePattern;
 		adopted.push({ key: "titlePattern", value: fromTitle.titlePattern });
 	}
-	const { inference } = effectiveNumbering(daily, dayNotes);
+	const { inference } = options.inferNumbering === false ? { inference: null } : effectiveNumbering(daily, dayNotes);
 	if (inference && inference.kind !== "none") adopted.push({ key: "numbering", inference });
 	return { daily, library, source: config.source, adopted };
 }
@@ -90,6 +99,7 @@ export async function detectVaultSettings(
 	current: { daily: DailySettings; library: LibrarySettings },
 	readConfig: ConfigFileReader,
 	store: NoteStore,
+	options: AdoptionOptions = {},
 ): Promise<VaultAdoption> {
 	const config = await readVaultDailyConfig(readConfig);
 	const dayNotes = await scanDayNotes(store, {
@@ -97,7 +107,7 @@ export async function detectVaultSettings(
 		fileNamePattern: config.format ?? current.daily.fileNamePattern,
 		templatePath: config.template ?? current.daily.templatePath,
 	});
-	return adoptVaultSettings(current, config, dayNotes);
+	return adoptVaultSettings(current, config, dayNotes, options);
 }
 
 /**

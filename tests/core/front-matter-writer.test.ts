@@ -74,6 +74,32 @@ describe("writeFrontMatter", () => {
 	});
 });
 
+describe("titles and dates, checked without the parser where their form settles it", () => {
+	const digits = (count: number) => fc.stringMatching(new RegExp(`^\\d{${count}}$`));
+	const dateLike = fc
+		.tuple(digits(4), digits(2), digits(2), fc.constantFrom("", " ", "T"), digits(2), digits(2), fc.constantFrom("", ":07", ":07.5"), fc.constantFrom("", " +0900", "-03:30", "Z", " Z"))
+		.map(([y, m, d, sep, h, mi, s, zone]) => (sep === "" ? `${y}-${m}-${d}` : `${y}-${m}-${d}${sep}${h}:${mi}${s}${zone}`));
+	const anyText = fc.oneof(fc.string({ unit: "binary" }), fc.string({ unit: "grapheme" }), fc.constantFrom("[x] y", 'a "b" \\c', "\u0085", "\u007f", "a\u0086b", "\ufeff", "\u2028", "\ud800", "😀 이모지"));
+
+	test("any title (always quoted) and any date-like text read back exactly (property)", () => {
+		fc.assert(
+			fc.property(anyText, dateLike, dateLike, (title, date, modified) => {
+				const data = { title, date, last_modified_at: modified };
+				let text: string;
+				try {
+					text = writeFrontMatter(data, { alwaysQuote: ["title"] });
+				} catch {
+					// Refusing is allowed; writing what reads back otherwise is not. The parser must agree it cannot be written.
+					expect(() => yaml.load(`title: ${JSON.stringify(title)}`, { schema: yaml.CORE_SCHEMA })).toThrow();
+					return;
+				}
+				expect(yaml.load(text.slice(4, text.length - 4), { schema: yaml.CORE_SCHEMA })).toEqual(data);
+			}),
+			{ numRuns: 3000 },
+		);
+	});
+});
+
 describe("formatLocalDateTime", () => {
 	test("carries the time zone's offset (tests run in Asia/Seoul)", () => {
 		expect(formatLocalDateTime(new Date("2021-08-09T17:00:00Z"))).toBe("2021-08-10 02:00:00 +0900");

@@ -1,4 +1,6 @@
-import { dateFromFrontMatterValue, dayNoteDate, dayNoteLink, findDayNote, neighbourDayNote, type DayNote } from "../../src/daily/day-notes";
+import { InvalidTextError } from "../../src/core/note-store";
+import { dateFromFrontMatterValue, dayNoteDate, dayNoteLink, findDayNote, neighbourDayNote, scanDayNotes, type DayNote } from "../../src/daily/day-notes";
+import { MemoryNoteStore } from "../publish/helpers/memory-store";
 
 const settings = { folder: "daily", fileNamePattern: "YYYY-MM-DD", templatePath: "daily/template.md" };
 
@@ -35,6 +37,41 @@ describe("which notes are day notes, of which date", () => {
 		expect(dateFromFrontMatterValue(new Date(2021, 7, 13, 1))).toBe("2021-08-13");
 		expect(dateFromFrontMatterValue("2021-08-133")).toBeNull();
 		expect(dateFromFrontMatterValue(20210813)).toBeNull();
+	});
+});
+
+describe("scanning the day-notes folder", () => {
+	test("finds what dayNoteDate says of each note, with its title, in date order", async () => {
+		const store = new MemoryNoteStore({
+			"daily/2021-08-10.md": "---\ntitle: Day7\n---\n",
+			"daily/Untitled.md": "---\ndate: 2021-08-09\n---\n",
+			"daily/2021-08-11.md": "---\ntitle: [broken\n---\n",
+			"daily/template.md": "---\ndate: 2021-08-01\n---\n",
+			"topics/2021-08-12.md": "",
+		});
+		expect(await scanDayNotes(store, settings)).toEqual([
+			{ path: "daily/Untitled.md", date: "2021-08-09", title: null },
+			{ path: "daily/2021-08-10.md", date: "2021-08-10", title: "Day7" },
+			{ path: "daily/2021-08-11.md", date: "2021-08-11", title: null },
+		]);
+	});
+
+	test("a note that is not UTF-8 is still found, by what its front matter and name say", async () => {
+		const store = new MemoryNoteStore({ "daily/2021-08-10.md": "", "daily/Untitled.md": "" });
+		store.read = async (path) => {
+			if (path === "daily/Untitled.md") throw new InvalidTextError(path, "---\ndate: 2021-08-09\ntitle: caf\uFFFD\n---\n");
+			return "---\ntitle: Day7\n---\n";
+		};
+		expect(await scanDayNotes(store, settings)).toEqual([
+			{ path: "daily/Untitled.md", date: "2021-08-09", title: "caf\uFFFD" },
+			{ path: "daily/2021-08-10.md", date: "2021-08-10", title: "Day7" },
+		]);
+	});
+
+	test("a note that cannot be read at all still stops the scan with its error", async () => {
+		const store = new MemoryNoteStore({ "daily/2021-08-10.md": "" });
+		store.read = () => Promise.reject(new Error("EACCES: permission denied"));
+		await expect(scanDayNotes(store, settings)).rejects.toThrow(/EACCES/);
 	});
 });
 

@@ -56,4 +56,17 @@ describe("the date of a note read back from its name", () => {
 	])("%s with %s", (path, pattern, expected) => {
 		expect(dateFromNotePath(path, pattern)).toBe(expected);
 	});
+
+	test("each pattern reads the same, whichever pattern read a name before it", () => {
+		const names = ["daily/2021-08-13.md", "daily/13.08.2021.md", "daily/Day10 2021-08-13.md", "daily/Week 32.md"];
+		const patterns = ["YYYY-MM-DD", "DD.MM.YYYY", "[Day]{{day}} YYYY-MM-DD", "[Week] W"];
+		const read = () => patterns.flatMap((pattern) => names.map((name) => dateFromNotePath(name, pattern)));
+		const first = read();
+		patterns.reverse();
+		names.reverse();
+		expect(read().reverse()).toEqual(first);
+		const d = "2021-08-13";
+		// A name the pattern does not fit is read by any ISO date it holds.
+		expect(first).toEqual([d, null, d, null, d, d, d, null, d, null, d, null, d, null, d, null]);
+	});
 });

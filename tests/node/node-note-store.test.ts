@@ -107,3 +107,42 @@ describe("NodeNoteStore.listPaths and readWithStat", () => {
 		expect(await store.readWithStat("daily")).toBeNull();
 	});
 });
+
+describe("NodeNoteStore.sharingReads", () => {
+	test("the next listing and the next read of each note get what was read, once; later ones ask the disk", async () => {
+		const store = new NodeNoteStore(root);
+		const fresh = await new NodeNoteStore(root).listFiles();
+		const { listed, read } = await store.sharingReads(async () => ({ listed: await store.listFiles(), read: await store.read("daily/2021-08-10.md") }));
+		expect(listed).toEqual(fresh);
+		expect(read).toBe("둘째 날\n");
+		// Changed on disk since: the first reader still gets the text and listing read above, the next the disk's.
+		writeFileSync(join(root, "daily/2021-08-10.md"), "고쳐 씀\n");
+		writeFileSync(join(root, "new.md"), "new\n");
+		expect(await store.listFiles()).toEqual(fresh);
+		expect(await store.read("daily/2021-08-10.md")).toBe("둘째 날\n");
+		expect((await store.listFiles()).map((file) => file.path)).toContain("new.md");
+		expect(await store.read("daily/2021-08-10.md")).toBe("고쳐 씀\n");
+		// A note the shared reading never read comes from the disk.
+		expect(await store.read("README.md")).toBe("top\n");
+	});
+
+	test("a write forgets what was shared", async () => {
+		const store = new NodeNoteStore(root);
+		await store.sharingReads(async () => {
+			await store.listFiles();
+			await store.read("daily/2021-08-09.md");
+		});
+		writeFileSync(join(root, "daily/2021-08-09.md"), "바뀐 첫날\n");
+		await store.create("daily/2021-08-11.md", "셋째 날\n");
+		expect((await store.listFiles()).map((file) => file.path)).toContain("daily/2021-08-11.md");
+		expect(await store.read("daily/2021-08-09.md")).toBe("바뀐 첫날\n");
+	});
+
+	test("a note that is not UTF-8 is not shared: every read of it is the same InvalidTextError", async () => {
+		writeFileSync(join(root, "latin1.md"), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+		const store = new NodeNoteStore(root);
+		const first = await store.sharingReads(() => store.read("latin1.md").catch((caught: unknown) => caught));
+		expect(first).toBeInstanceOf(InvalidTextError);
+		await expect(store.read("latin1.md")).rejects.toBeInstanceOf(InvalidTextError);
+	});
+});

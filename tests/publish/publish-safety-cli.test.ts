@@ -93,6 +93,22 @@ describe("publish never leaks a private note", () => {
 	});
 });
 
+describe("a first publish, with no settings saved yet", () => {
+	test("a day note that is not valid UTF-8 fails alone; the day notes' habits are still taken and saved", async () => {
+		const bytes = new Uint8Array([...new TextEncoder().encode("---\npublish: true\ntitle: \"[boostcourse] Day6 학습기록\"\n---\nbad "), 0xff, 10]);
+		const { vault, site, dataPath } = setUp({
+			"daily/2021-08-09.md": bytes,
+			"daily/2021-08-10.md": "---\npublish: true\ntitle: \"[boostcourse] Day7 학습기록\"\n---\nok\n",
+		});
+		const result = await publish(vault, site, "--all");
+		expect(result.code).toBe(1);
+		expect(result.stderr).toMatch(/daily\/2021-08-09\.md.*UTF-8/);
+		expect(tree(join(site, "_posts"))).toEqual(["2021-08-10-boostcourse-day7-학습기록.md"]);
+		const saved = JSON.parse(readFileSync(dataPath, "utf8"));
+		expect(saved.daily).toMatchObject({ courseName: "boostcourse", titlePattern: "[{{course}}] Day{{day}} 학습기록" });
+	});
+});
+
 describe("the site folder and the vault never overlap", () => {
 	test.each([
 		["the vault itself", (vault: string) => vault],

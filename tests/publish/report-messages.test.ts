@@ -1,7 +1,8 @@
 import { createTranslator } from "../../src/i18n/translator";
 import { PublishSetupError } from "../../src/publish/publish-errors";
+import type { ConvertWarning } from "../../src/publish/convert/convert-types";
 import type { PublishReport } from "../../src/publish/publish-report";
-import { describeFailure, describeNoteError, describeWarning, localizeReport, summarizeReport } from "../../src/publish/report-messages";
+import { describeFailure, describeNoteError, describeWarning, localizeReport, summarizeReport, warningDescriber } from "../../src/publish/report-messages";
 import { SitePathError } from "../../src/publish/targets/site-path";
 
 const en = createTranslator("en");
@@ -49,5 +50,20 @@ describe("report messages", () => {
 		expect(localized.notes[0].warnings[0]).toEqual({ code: "no-such-code", params: { target: "B" }, message: "no-such-code (target: B)" });
 		expect(localized.errors[0].message).toBe("The front matter cannot be read: bad indentation");
 		expect(report.errors[0].message).toBe("bad indentation");
+	});
+
+	test("a warning described once reads as describeWarning says, printed or in the localized report", () => {
+		const warnings: ConvertWarning[] = [
+			{ code: "liquid-escaped", params: { count: 1 } },
+			{ code: "liquid-escaped", params: { count: 3 } },
+			{ code: "no-such-code", params: { target: "B" } },
+		];
+		for (const t of [en, ko]) {
+			const describe = warningDescriber(t);
+			const twice = [...warnings, ...warnings].map(describe);
+			expect(twice).toEqual([...warnings, ...warnings].map((warning) => describeWarning(t, warning)));
+			const withWarnings = { ...report, notes: [{ ...report.notes[0], warnings }] };
+			expect(localizeReport(t, withWarnings, describe)).toEqual(localizeReport(t, withWarnings));
+		}
 	});
 });

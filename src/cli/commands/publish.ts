@@ -5,7 +5,7 @@ import type { ConvertVaultInput, ConvertVaultResult } from "../../publish/conver
 import { readManifest } from "../../publish/plan/manifest";
 import type { PostStatus } from "../../publish/plan/build-plan";
 import { runPublish } from "../../publish/publish-pipeline";
-import { siteChangedDespiteFailure, describeFailure, describeKept, describeNoteError, describeWarning, localizeReport, summarizeReport } from "../../publish/report-messages";
+import { siteChangedDespiteFailure, describeFailure, describeKept, describeNoteError, localizeReport, summarizeReport, warningDescriber } from "../../publish/report-messages";
 import { foldersOverlap } from "../../publish/site-overlap";
 import { createTranslator, pickLanguage } from "../../i18n/translator";
 import { FolderTarget } from "../../publish/targets/folder-target";
@@ -123,19 +123,24 @@ export function createPublishCommand(convert: (input: ConvertVaultInput) => Conv
 				return EXIT_FAILED;
 			}
 			const { report } = outcome;
+			const warningText = warningDescriber(t);
+			// One write for the listing: a line per post and warning, thousands of them on a large vault.
+			const listing: string[] = [];
+			const written = new Set(report.written);
 			for (const note of report.notes) {
-				const kept = note.status === "edited-outside" && !report.written.includes(note.output);
-				io.stdout.write(`${dryRun ? DRY_RUN_STATUS[note.status] : kept ? "kept" : "ok"}\t${note.output}\t${note.url}\n`);
-				for (const warning of note.warnings) io.stdout.write(`  warning\t${note.source}: ${describeWarning(t, warning)}\n`);
+				const kept = note.status === "edited-outside" && !written.has(note.output);
+				listing.push(`${dryRun ? DRY_RUN_STATUS[note.status] : kept ? "kept" : "ok"}\t${note.output}\t${note.url}\n`);
+				for (const warning of note.warnings) listing.push(`  warning\t${note.source}: ${warningText(warning)}\n`);
 			}
-			for (const path of report.deleted) io.stdout.write(`${dryRun ? "would delete" : "deleted"}\t${path}\n`);
-			for (const kept of report.kept) io.stdout.write(`kept\t${kept.path}\t${describeKept(t, kept)}\n`);
-			for (const error of report.errors) io.stderr.write(`error\t${error.source}: ${describeNoteError(t, error)}\n`);
+			for (const path of report.deleted) listing.push(`${dryRun ? "would delete" : "deleted"}\t${path}\n`);
+			for (const kept of report.kept) listing.push(`kept\t${kept.path}\t${describeKept(t, kept)}\n`);
+			if (listing.length > 0) io.stdout.write(listing.join(""));
+			if (report.errors.length > 0) io.stderr.write(report.errors.map((error) => `error\t${error.source}: ${describeNoteError(t, error)}\n`).join(""));
 			if (!dryRun) io.stdout.write(`${summarizeReport(t, report).join("\n")}\n`);
 			if (!dryRun && report.commitUrl) io.stdout.write(`commit\t${report.commitUrl}\n`);
 			if (report.notes.length === 0 && report.errors.length === 0) io.stdout.write(`${t("publish.nothingSelected")}\n`);
 			if (reportPath) {
-				await fs.writeFile(reportPath, `${JSON.stringify(localizeReport(t, report), null, 2)}\n`, "utf8");
+				await fs.writeFile(reportPath, `${JSON.stringify(localizeReport(t, report, warningText), null, 2)}\n`, "utf8");
 			}
 			const code = report.errors.length > 0 ? EXIT_FAILED : EXIT_OK;
 			if (!wait || dryRun || !github) return code;

@@ -11,7 +11,19 @@ import { isBlank, kramdownFenceOpening, missingFenceClose, missingMathClose, sca
 const LIST_MARKER = /^(\s*(?:[-*+]|\d{1,9}[.)])[ \t]+)/;
 const QUOTE_PREFIX = /^( {0,3}> ?)/;
 
+// Prose, table rows and headings of one scope share its hooks: made once, not for every run of text.
+const hooksOfScope = new WeakMap<ConvertScope, InlineHooks>();
+
 function hooksFor(scope: ConvertScope): InlineHooks {
+	let hooks = hooksOfScope.get(scope);
+	if (!hooks) {
+		hooks = newHooks(scope);
+		hooksOfScope.set(scope, hooks);
+	}
+	return hooks;
+}
+
+function newHooks(scope: ConvertScope): InlineHooks {
 	return {
 		wikiLink: (inner, inTable) => renderWikiLink(scope, inner, inTable),
 		embed: (inner, inTable) => renderEmbed(scope, inner, inTable, convertMarkdown),

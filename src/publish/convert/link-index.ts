@@ -66,6 +66,16 @@ class PathTable {
 		return this.byExactPath.get(path.normalize("NFC")) ?? this.byPath.get(key(path));
 	}
 
+	/**
+	 * For a link without `/`: the one file of that name (null when none), which every way of finding
+	 * it in `find` reaches from any folder; undefined when several share the name and the folder decides.
+	 */
+	onlyNamed(link: string): string | null | undefined {
+		const candidates = this.byName.get(key(link));
+		if (!candidates) return null;
+		return candidates.length === 1 ? candidates[0].path : undefined;
+	}
+
 	find(link: string, sourceFolder: string): string | null {
 		const exact = this.byEitherPath(link);
 		if (exact) return exact;
@@ -99,6 +109,8 @@ export class LinkIndex {
 	private readonly attachments = new PathTable();
 	// The same link appears in many notes of a folder (daily notes link the same topics).
 	private readonly cache = new Map<string, ResolvedTarget | null>();
+	// Most links name a file whose name is unique in the vault: the answer is the same from every folder.
+	private readonly folderFree = new Map<string, ResolvedTarget | null>();
 
 	constructor(notePaths: readonly string[], attachmentPaths: readonly string[]) {
 		for (const path of notePaths) this.notes.add(stripMd(path), path);
@@ -107,8 +119,17 @@ export class LinkIndex {
 
 	/** `link` is the path part of a link, already decoded (`folder/Note`, `Note.md`, `a b.png`). */
 	resolve(link: string, sourcePath: string): ResolvedTarget | null {
-		const trimmed = link.trim().replace(/^\/+/, "");
+		const spaced = link.trim();
+		const trimmed = spaced.startsWith("/") ? spaced.replace(/^\/+/, "") : spaced;
 		if (trimmed === "") return null;
+		const known = this.folderFree.get(trimmed);
+		if (known !== undefined) return known;
+		const anywhere = this.resolveByName(trimmed);
+		return anywhere !== undefined ? anywhere : this.resolveFromFolder(trimmed, sourcePath);
+	}
+
+	/** The general way, from the linking note's folder; `resolve` gives the same answers faster. */
+	resolveFromFolder(trimmed: string, sourcePath: string): ResolvedTarget | null {
 		const folder = folderOf(sourcePath);
 		const cacheKey = `${folder}\u0000${trimmed}`;
 		const cached = this.cache.get(cacheKey);
@@ -117,6 +138,22 @@ export class LinkIndex {
 		const attachment = note ? null : this.attachments.find(trimmed, folder);
 		const result: ResolvedTarget | null = note ? { kind: "note", path: note } : attachment ? { kind: "attachment", path: attachment } : null;
 		this.cache.set(cacheKey, result);
+		return result;
+	}
+
+	/** The answer for a link without `/` whose name is unique (or absent), else undefined. */
+	private resolveByName(link: string): ResolvedTarget | null | undefined {
+		// `.` and `..` (also as `..md`) name folders relative to the linking note: the folder decides.
+		const name = stripMd(link);
+		if (link.includes("/") || name === "" || name === "." || name === ".." || link === "." || link === "..") return undefined;
+		const note = this.notes.onlyNamed(name);
+		let result: ResolvedTarget | null | undefined;
+		if (note) result = { kind: "note", path: note };
+		else if (note === null) {
+			const attachment = this.attachments.onlyNamed(link);
+			result = attachment === undefined ? undefined : attachment === null ? null : { kind: "attachment", path: attachment };
+		}
+		if (result !== undefined) this.folderFree.set(link, result);
 		return result;
 	}
 }

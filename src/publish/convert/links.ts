@@ -33,11 +33,13 @@ export function parseWikiInner(inner: string, inTable: boolean): WikiParts {
 
 /** Link text that cannot end the link early or split a table cell. */
 export function escapeLinkText(text: string, inTable: boolean): string {
+	if (!text.includes("[") && !text.includes("]") && !(inTable && text.includes("|"))) return text;
 	const escaped = text.replace(/([[\]])/g, "\\$1");
 	return inTable ? escaped.replace(/\\?\|/g, "\\|") : escaped;
 }
 
 function lastHeadingPart(subpath: string): string {
+	if (!subpath.includes("#")) return subpath.trim();
 	const parts = subpath.split("#").filter((part) => part.trim() !== "");
 	return (parts[parts.length - 1] ?? "").trim();
 }
@@ -81,17 +83,19 @@ function anchorFor(scope: ConvertScope, target: string, subpath: string): string
 }
 
 
-/** The `^id`s a note defines, read once per note. */
+/** The `^id`s a note defines, read once per note: only the lines holding a `^` are looked at. */
 function blockIds(scope: ConvertScope, target: string): Set<string> {
 	const cached = scope.vault.blockIds.get(target);
 	if (cached) return cached;
 	const body = scope.vault.records.get(target)?.body ?? "";
 	const ids = new Set<string>();
-	if (body.includes("^")) {
-		for (const line of body.split("\n")) {
-			const found = line.includes("^") ? findBlockId(line.replace(/\r$/, "")) : null;
-			if (found) ids.add(found.id);
-		}
+	for (let caret = body.indexOf("^"); caret !== -1; ) {
+		const start = body.lastIndexOf("\n", caret) + 1;
+		const newline = body.indexOf("\n", caret);
+		const end = newline === -1 ? body.length : newline;
+		const found = findBlockId(body.slice(start, end > start && body[end - 1] === "\r" ? end - 1 : end));
+		if (found) ids.add(found.id);
+		caret = newline === -1 ? -1 : body.indexOf("^", newline);
 	}
 	scope.vault.blockIds.set(target, ids);
 	return ids;

@@ -16,13 +16,23 @@ export function findBlockId(line: string): { at: number; id: string } | null {
 	return previous === "" || /[ \t]/.test(previous) || glued ? { at: match.index, id: match[1] } : null;
 }
 
+// The same headings (`개요`, `정리`) and heading links recur across thousands of notes.
+const looseKeys = new Map<string, string>();
+const LOOSE_KEY_MEMORY = 10_000;
+
 /** Obsidian matches heading links loosely: case, spacing and most punctuation do not matter. */
 export function looseHeadingKey(text: string): string {
-	return text
-		.normalize("NFC")
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, " ")
-		.trim();
+	let key = looseKeys.get(text);
+	if (key === undefined) {
+		key = text
+			.normalize("NFC")
+			.toLowerCase()
+			.replace(/[^\p{L}\p{N}]+/gu, " ")
+			.trim();
+		if (looseKeys.size >= LOOSE_KEY_MEMORY) looseKeys.clear();
+		looseKeys.set(text, key);
+	}
+	return key;
 }
 
 export function headingContent(line: string): { level: number; text: string } {

@@ -31,7 +31,10 @@ export function splitLines(text: string): string[] {
 }
 
 export function stripEol(line: string): string {
-	return line.replace(/\r?\n$/, "");
+	// Called for every line of every note: character checks, not a regular expression.
+	const end = line.length - 1;
+	if (line.charCodeAt(end) !== 10) return line;
+	return line.charCodeAt(end - 1) === 13 ? line.slice(0, end - 1) : line.slice(0, end);
 }
 
 export function isBlank(line: string): boolean {
@@ -40,9 +43,10 @@ export function isBlank(line: string): boolean {
 
 function indentWidth(line: string): number {
 	let width = 0;
-	for (const char of line) {
-		if (char === " ") width += 1;
-		else if (char === "\t") width += 4 - (width % 4);
+	for (let at = 0; at < line.length; at++) {
+		const code = line.charCodeAt(at);
+		if (code === 32) width += 1;
+		else if (code === 9) width += 4 - (width % 4);
 		else break;
 	}
 	return width;
@@ -57,6 +61,7 @@ function closesFence(line: string, marker: string): boolean {
 
 /** Counts `%%` outside code spans on a line; an odd count leaves a comment open. */
 function opensComment(line: string): boolean {
+	if (!line.includes("%%")) return false;
 	const withoutCode = stripEol(line).replace(/(`+)[^`]*?\1/g, "");
 	return (withoutCode.match(/%%/g) ?? []).length % 2 === 1 && withoutCode.trimStart().startsWith("%%");
 }
@@ -107,10 +112,9 @@ class BlockScanner {
 	}
 
 	private push(kind: BlockKind, count: number): void {
-		const lines = this.lines.slice(this.index, this.index + count);
 		const last = this.blocks[this.blocks.length - 1];
-		if (kind === "prose" && last?.kind === "prose") last.lines.push(...lines);
-		else this.blocks.push({ kind, lines });
+		if (kind === "prose" && last?.kind === "prose") for (let at = this.index; at < this.index + count; at++) last.lines.push(this.lines[at]);
+		else this.blocks.push({ kind, lines: this.lines.slice(this.index, this.index + count) });
 		this.index += count;
 	}
 
@@ -139,7 +143,8 @@ class BlockScanner {
 		const text = stripEol(line);
 		const indent = indentWidth(line);
 		const blank = text.trim() === "";
-		const fence = FENCE_OPEN.exec(text);
+		// Most lines hold no fence marker: the pattern runs only on those that may.
+		const fence = text.includes("```") || text.includes("~~~") ? FENCE_OPEN.exec(text) : null;
 		const mayOpenBlock = indent < 4 || this.inList;
 		if (blank) {
 			this.push("prose", 1);

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { LinkIndex } from "../../../src/publish/convert/link-index";
 import { DEFAULT_PUBLISH_SETTINGS } from "../../../src/publish/publish-settings";
 import { parsePostDate } from "../../../src/publish/site/post-date";
@@ -32,5 +33,28 @@ describe("report URLs never climb with ..", () => {
 		expect(url).not.toContain("..");
 		expect(url).toBe("/a/x/");
 		expect(sanitizeUrl("../etc/./passwd")).toBe("/etc/passwd");
+	});
+});
+
+describe("the shortcut for unique names gives the answers the folders would", () => {
+	// Names that collide by case, by Unicode form (한 as one character and as jamo), by extension
+	// and with folder names; links that name folders (`.`, `..`, `..md`), files and neither.
+	const names = ["Case", "case", "한글", "\u1112\u1161\u11ab\u1100\u1173\u11af", "a", "b c", "daily", ".", "..", "x.png"];
+	const folders = ["", "daily", "a", "a/deep", "Case"];
+	const vaultPath = fc.tuple(fc.constantFrom(...folders), fc.constantFrom(...names), fc.constantFrom(".md", ".png", ".MD")).map(([folder, name, ext]) => `${folder ? `${folder}/` : ""}${name}${ext}`);
+	const link = fc.oneof(fc.constantFrom(...names), fc.constantFrom(...names).map((name) => `${name}.md`), fc.constantFrom("..md", ".md", "a/Case", "../Case", "./b c", "x.png.md"));
+
+	test("resolve equals resolveFromFolder for every link and folder", () => {
+		fc.assert(
+			fc.property(fc.uniqueArray(vaultPath, { maxLength: 12 }), fc.array(link, { minLength: 1, maxLength: 6 }), fc.constantFrom(...folders), (paths, links, folder) => {
+				const notes = paths.filter((path) => /\.md$/i.test(path));
+				const attachments = paths.filter((path) => !/\.md$/i.test(path));
+				const fast = new LinkIndex(notes, attachments);
+				const general = new LinkIndex(notes, attachments);
+				const source = `${folder ? `${folder}/` : ""}note.md`;
+				for (const written of links) expect(fast.resolve(written, source)).toEqual(general.resolveFromFolder(written, source));
+			}),
+			{ numRuns: 3000 },
+		);
 	});
 });
