@@ -68,17 +68,25 @@ export function summarizeReport(t: Translator, report: PublishReport): string[] 
 	return lines;
 }
 
+/** The same for two warnings exactly when they say the same: code, and each parameter's name, type and value. */
+function warningKey(warning: ConvertWarning): string {
+	const params = Object.entries(warning.params).map(([name, value]) => [name, typeof value, Object.is(value, -0) ? "-0" : String(value)]);
+	return JSON.stringify([warning.code, params]);
+}
+
 /**
- * describeWarning that spells each warning out once: the command line prints every warning and
- * writes it to the report too, and a large vault has thousands.
+ * describeWarning that spells each kind of warning out once: the command line prints every warning
+ * and writes it to the report too, and a large vault has thousands, most of them alike (the same
+ * code with the same parameters says the same).
  */
 export function warningDescriber(t: Translator): (warning: ConvertWarning) => string {
-	const described = new Map<ConvertWarning, string>();
+	const described = new Map<string, string>();
 	return (warning) => {
-		let text = described.get(warning);
+		const key = warningKey(warning);
+		let text = described.get(key);
 		if (text === undefined) {
 			text = describeWarning(t, warning);
-			described.set(warning, text);
+			described.set(key, text);
 		}
 		return text;
 	};

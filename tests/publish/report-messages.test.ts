@@ -57,6 +57,13 @@ describe("report messages", () => {
 			{ code: "liquid-escaped", params: { count: 1 } },
 			{ code: "liquid-escaped", params: { count: 3 } },
 			{ code: "no-such-code", params: { target: "B" } },
+			{ code: "liquid-escaped", params: { count: 3 } },
+			{ code: "no-such-code", params: { target: 3 } },
+			{ code: "no-such-code", params: { target: "3" } },
+			{ code: "no-such-code", params: { target: Number.NaN } },
+			{ code: "no-such-code", params: { target: Number.POSITIVE_INFINITY } },
+			{ code: "no-such-code", params: { count: 1, target: "x" } },
+			{ code: "no-such-code", params: { target: "x", count: 1 } },
 		];
 		for (const t of [en, ko]) {
 			const describe = warningDescriber(t);

@@ -226,9 +226,11 @@ function convertBlock(scope: ConvertScope, block: Block, output: string[], nextL
 	}
 }
 
-/** Converts Obsidian markdown (a note body, a section, a callout body) to kramdown markdown. */
-export function convertMarkdown(markdown: string, scope: ConvertScope): string {
-	const blocks = scanBlocks(markdown);
+/**
+ * Converts Obsidian markdown (a note body, a section, a callout body) to kramdown markdown. A
+ * note's body may come already scanned (`blocks`): links to its headings scanned it first.
+ */
+export function convertMarkdown(markdown: string, scope: ConvertScope, blocks: readonly Block[] = scanBlocks(markdown)): string {
 	const output: string[] = [];
 	blocks.forEach((block, index) => convertBlock(scope, block, output, blocks[index + 1]?.lines[0]));
 	return output.join("");

@@ -6,7 +6,7 @@ import { webSafeFileNameChecked } from "../site/slug";
 import { convertMarkdown } from "./body-converter";
 import { EMBED_BREAK } from "./embeds";
 import { importedAssetPaths, importedPostPaths, keptFrontMatter, markRunningLiquid } from "./imported-form";
-import type { NoteRecord, PostState, VaultContext } from "./convert-context";
+import { blocksOf, type NoteRecord, type PostState, type VaultContext } from "./convert-context";
 import type { AssetOutput, ConvertVaultInput, ConvertVaultResult, ConvertWarning, NoteError, PostOutput } from "./convert-types";
 import { LinkIndex, noteName } from "./link-index";
 import { ANCHOR_OPEN, ANCHOR_PLACEHOLDER } from "./links";
@@ -131,7 +131,7 @@ function convertDraft(vault: VaultContext, record: NoteRecord, identity: PostIde
 	const future = vault.futurePosts.get(record.note.path);
 	if (future !== undefined) post.warnings.push({ code: "future-date", params: { date: future } });
 	if (identity.shortenedFrom) post.warnings.push({ code: "name-shortened", params: { name: identity.shortenedFrom, path: identity.path } });
-	const body = convertMarkdown(record.body, { vault, post, sourcePath: record.note.path, own: true, embedStack: [] });
+	const body = convertMarkdown(record.body, { vault, post, sourcePath: record.note.path, own: true, embedStack: [] }, blocksOf(vault, record.note.path));
 	return { record, identity, post, body };
 }
 

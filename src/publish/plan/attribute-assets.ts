@@ -22,21 +22,44 @@ export interface Attribution {
 
 // A file extension; the name before it runs back to the nearest space, quote or bracket.
 const EXTENSION = /\.([\p{L}\p{N}]{1,10})(?![\p{L}\p{N}])/gu;
-const DELIMITERS = new Set([..." \t\r\n\"'()<>[]{}|!`*,;"]);
+const DELIMITERS = " \t\r\n\"'()<>[]{}|!`*,;";
+// By code unit, so walking back over a name makes no one-character strings (all are ASCII).
+const IS_DELIMITER = new Uint8Array(128);
+for (const char of DELIMITERS) IS_DELIMITER[char.charCodeAt(0)] = 1;
+
+function isDelimiter(code: number): boolean {
+	return code < 128 && IS_DELIMITER[code] === 1;
+}
 
 function extensionOf(path: string): string {
 	const dot = path.lastIndexOf(".");
 	return dot === -1 ? "" : path.slice(dot + 1).toLowerCase();
 }
 
+/**
+ * EXTENSION narrowed to the extensions the assets have (`\.(png|jpg)` and the same lookahead), so
+ * the search stops only where one may be: a post has far more dots than images. It matches wherever
+ * EXTENSION matches one of them (case aside; the caller still checks the lowercased match), so the
+ * tokens are the same. Extensions with letters beyond ASCII, where case folding is subtler, keep
+ * the general search; ones EXTENSION can never match (empty, longer than 10, punctuation) are left
+ * out, and with none left there is nothing to search for.
+ */
+function extensionSearch(extensions: ReadonlySet<string>): RegExp | null {
+	const all = [...extensions];
+	if (all.some((extension) => [...extension].some((char) => char.charCodeAt(0) > 0x7f))) return EXTENSION;
+	const matchable = all.filter((extension) => /^[a-z0-9]{1,10}$/.test(extension));
+	return matchable.length === 0 ? null : new RegExp(`\\.(${matchable.join("|")})(?![\\p{L}\\p{N}])`, "giu");
+}
+
 /** File-name-like tokens of a text that end in one of the given extensions. */
-function fileTokens(text: string, extensions: ReadonlySet<string>): string[] {
+function fileTokens(text: string, extensions: ReadonlySet<string>, search: RegExp | null): string[] {
 	const tokens: string[] = [];
-	for (const match of text.matchAll(EXTENSION)) {
+	if (search === null) return tokens;
+	for (const match of text.matchAll(search)) {
 		if (!extensions.has(match[1].toLowerCase())) continue;
 		const end = match.index + match[0].length;
 		let start = match.index;
-		while (start > 0 && !DELIMITERS.has(text[start - 1])) start--;
+		while (start > 0 && !isDelimiter(text.charCodeAt(start - 1))) start--;
 		tokens.push(text.slice(start, end));
 	}
 	return tokens;
@@ -66,11 +89,12 @@ export function attributeAssets(posts: readonly PostLike[], assets: readonly Ass
 		byName.set(name, [...(byName.get(name) ?? []), asset.path]);
 	}
 	const extensions = new Set(assets.map((asset) => extensionOf(asset.path)));
+	const search = extensionSearch(extensions);
 	const claimed = new Set<string>();
 	const byNote = new Map<string, string[]>();
 	for (const post of posts) {
 		const found = new Set<string>();
-		for (const raw of fileTokens(post.content, extensions)) {
+		for (const raw of fileTokens(post.content, extensions, search)) {
 			const token = decoded(raw);
 			for (const candidate of byName.get(lastSegment(token)) ?? []) {
 				if (token.endsWith(candidate)) found.add(candidate);

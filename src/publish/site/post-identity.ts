@@ -149,6 +149,7 @@ export function assignPostIdentities(
 	const taken = new Map<string, string>();
 	const folder = postsFolder(settings);
 	const sorted = [...inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	const reservedKeys = new Map([...reserved].map(([url, page]) => [urlKey(url), page]));
 	for (const input of sorted) {
 		let date: PostDate;
 		try {
@@ -163,7 +164,6 @@ export function assignPostIdentities(
 		const base = fitted.name;
 		const sub = keptSubfolder(importedPaths.get(input.path), folder, `${date.day}-${base}.md`) ?? subfolder(categories, settings);
 		const permalink = ownPermalink(input);
-		const reservedKeys = new Map([...reserved].map(([url, page]) => [urlKey(url), page]));
 		let collidedWith: string | undefined;
 		let displacedFrom: string | undefined;
 		// A name that is free always exists; the bound only guards against a pattern we misread.
@@ -180,7 +180,7 @@ export function assignPostIdentities(
 				continue;
 			}
 			const owner = keys.map((item) => taken.get(item)).find((item) => item !== undefined);
-			const urlOwner = taken.get(sitePathKey(url));
+			const urlOwner = taken.get(keys[1]);
 			if (permalink !== null && (reservedKeys.has(urlKey(url)) || urlOwner !== undefined)) {
 				// The address is the author's choice: another file name would not help, so it is held back.
 				const holder = reservedKeys.get(urlKey(url)) ?? urlOwner ?? "";
