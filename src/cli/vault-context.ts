@@ -25,12 +25,16 @@ export interface VaultContext {
 	readConfig: ConfigFileReader;
 	/** Writes data.json back (settings and publishing manifest), atomically. */
 	save(): Promise<void>;
+	/** data.json's text as this run last read or wrote it (null: none). */
+	dataText: string | null;
 }
 
 /** data.json as it is on disk now (another run may have saved it since the vault was opened). */
 export async function reloadPluginData(context: VaultContext): Promise<ParsedPluginData> {
 	const text = await fs.readFile(context.dataPath, "utf8").catch(() => null);
-	if (text === null) return context.data;
+	// The text this run read or wrote says nothing new: context.data holds its record already, and
+	// parsing it again takes a while on a 5,000-note record.
+	if (text === null || text === context.dataText) return context.data;
 	try {
 		const fresh = parsePluginData(JSON.parse(text), context.data.language);
 		context.data.publishManifest = fresh.publishManifest;
@@ -87,7 +91,10 @@ export async function openVault(root: string, env: Record<string, string | undef
 		data,
 		t: createTranslator(pickLanguage(env.LEARNING_LOG_LANG ?? env.LANG)),
 		dataPath,
+		dataText: text,
 		async save() {
+			// Until it is written, the text on disk is not what context.data holds.
+			context.dataText = null;
 			await fs.mkdir(nodePath.dirname(dataPath), { recursive: true });
 			// A name of its own: two runs saving at once never write into each other's temporary file.
 			const temporary = `${dataPath}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
@@ -95,6 +102,7 @@ export async function openVault(root: string, env: Record<string, string | undef
 			try {
 				await fs.writeFile(temporary, `${json}\n`, "utf8");
 				await fs.rename(temporary, dataPath);
+				context.dataText = `${json}\n`;
 			} catch (error) {
 				await fs.unlink(temporary).catch(() => undefined);
 				throw error;

@@ -64,7 +64,8 @@ export function createPublishCommand(convert: (input: ConvertVaultInput) => Conv
 			}
 			const context = await openVault(vaultRoot, io.env);
 			const { t } = context;
-			const { manifest, problem } = readManifest(context.data.publishManifest);
+			const readFrom = context.data.publishManifest;
+			const { manifest, problem } = readManifest(readFrom);
 			if (problem === "invalid") io.stderr.write(`${t("publish.manifestInvalid")}\n`);
 			const invalidKeys = context.data.invalidKeys;
 			if (invalidKeys.length > 0) io.stderr.write(`${t("common.settingsInvalid", { keys: invalidKeys.join(", ") })}\n`);
@@ -103,7 +104,7 @@ export function createPublishCommand(convert: (input: ConvertVaultInput) => Conv
 					// the same site never plans against a record the first one is about to replace.
 					reloadManifest: async () => {
 						const fresh = await reloadPluginData(context);
-						return readManifest(fresh.publishManifest).manifest;
+						return fresh.publishManifest === readFrom ? manifest : readManifest(fresh.publishManifest).manifest;
 					},
 					saveManifest: dryRun
 						? undefined
