@@ -12,12 +12,12 @@ function isLeapYear(year: number): boolean {
 
 function daysInMonth(year: number, month: number): number {
 	if (month === 2) return isLeapYear(year) ? 29 : 28;
-	return [4, 6, 9, 11].includes(month) ? 30 : 31;
+	return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** True when the day exists in the (proleptic Gregorian) calendar: 2021-02-30 does not. */
 export function isRealCalendarDay(year: number, month: number, day: number): boolean {
-	if (![year, month, day].every(Number.isInteger)) return false;
+	if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
 	if (month < 1 || month > 12 || day < 1) return false;
 	return day <= daysInMonth(year, month);
 }
@@ -40,8 +40,8 @@ export function localIsoDate(moment: Date): string {
 
 /** Local midnight at the start of a `YYYY-MM-DD` date. */
 export function startOfLocalDate(date: string): Date {
-	const [year, month, day] = date.split("-").map(Number);
-	return new Date(year, month - 1, day);
+	const parts = date.split("-");
+	return new Date(Number(parts[0]), Number(parts[1]) - 1, Number(parts[2]));
 }
 
 /** A `YYYY-MM-DD` standing alone in a name: `2021-08-10 1`, `notes 2021-08-10`, not `12021-08-100`. */
@@ -51,6 +51,8 @@ const DATE_IN_TEXT = /(?:^|[^\d])(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 export function isoDateInText(text: string): string | null {
 	const match = DATE_IN_TEXT.exec(text);
 	if (!match) return null;
-	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	const year = Number(match[1]);
+	const month = Number(match[2]);
+	const day = Number(match[3]);
 	return isRealCalendarDay(year, month, day) ? isoDateOf(year, month, day) : null;
 }

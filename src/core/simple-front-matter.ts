@@ -17,7 +17,19 @@ const WHOLE_NUMBER = /^(?:0|[1-9]\d{0,14})$/;
 // What js-yaml refuses in a stream (or a byte-order mark inside it): its parser words the error.
 // eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
 const NOT_PRINTABLE = /[\x00-\x09\x0B-\x1F\x7F-\x84\x86-\x9F\uFEFF\uFFFE\uFFFF\uD800-\uDFFF]/;
-const RESERVED: Record<string, boolean | null> = { true: true, True: true, TRUE: true, false: false, False: false, FALSE: false, null: null, Null: null, NULL: null, "~": null };
+// A Map, not an object: `constructor` or `toString` is a plain word, not something inherited.
+const RESERVED = new Map<string, boolean | null>([
+	["true", true],
+	["True", true],
+	["TRUE", true],
+	["false", false],
+	["False", false],
+	["FALSE", false],
+	["null", null],
+	["Null", null],
+	["NULL", null],
+	["~", null],
+]);
 
 /** No value of the simple kind: the caller uses the YAML parser. */
 const NOT_SIMPLE = Symbol("not simple");
@@ -32,12 +44,13 @@ function quoted(text: string): string | typeof NOT_SIMPLE {
 
 function listItem(item: string): string | typeof NOT_SIMPLE {
 	if (item.startsWith('"') || item.startsWith("'")) return quoted(item);
-	return PLAIN_WORD.test(item) && !(item in RESERVED) ? item : NOT_SIMPLE;
+	return PLAIN_WORD.test(item) && !RESERVED.has(item) ? item : NOT_SIMPLE;
 }
 
 function value(text: string): unknown {
 	if (text === "") return null;
-	if (text in RESERVED) return RESERVED[text];
+	const reserved = RESERVED.get(text);
+	if (reserved !== undefined || RESERVED.has(text)) return reserved;
 	if (text.startsWith('"') || text.startsWith("'")) return quoted(text);
 	if (text.startsWith("[")) {
 		if (!text.endsWith("]")) return NOT_SIMPLE;

@@ -24,7 +24,13 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?
 export function parseWrittenDateTime(text: string): WrittenDateTime | null {
 	const match = DATE_TIME.exec(text.trim());
 	if (!match) return null;
-	const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0));
+	// Read part by part: every note's date passes here when a vault is listed.
+	const year = Number(match[1]);
+	const month = Number(match[2]);
+	const day = Number(match[3]);
+	const hour = Number(match[4] ?? 0);
+	const minute = Number(match[5] ?? 0);
+	const second = Number(match[6] ?? 0);
 	if (!isRealCalendarDay(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
 	return { year, month, day, hour, minute, second, hasTime: match[4] !== undefined, zone: match[7] };
 }

@@ -23,6 +23,20 @@ export function isInScope(path: string, scope: FolderScope): boolean {
 	return !scope.excludedFolders.some((folder) => isInside(path, folder));
 }
 
+/** isInScope for one scope and many paths (a whole vault read): the folders are cleaned once, not for every path. */
+export function scopeTest(scope: FolderScope): (path: string) => boolean {
+	const clean = (folders: readonly string[]) => folders.map((folder) => cleanFolder(folder).toLowerCase()).filter((folder) => folder !== "");
+	const included = clean(scope.includedFolders);
+	const excluded = clean(scope.excludedFolders);
+	const inside = (lower: string, folder: string) => lower === folder || lower.startsWith(`${folder}/`);
+	return (path) => {
+		const lower = path.toLowerCase();
+		if (!lower.endsWith(".md")) return false;
+		if (included.length > 0 && !included.some((folder) => inside(lower, folder))) return false;
+		return !excluded.some((folder) => inside(lower, folder));
+	};
+}
+
 /** "templates, attachments" → ["templates", "attachments"]. */
 export function parseFolderList(text: string): string[] {
 	return text

@@ -10,7 +10,10 @@ export type GroupLabel = { text: string } | { key: MessageKey; params?: Record<s
 export function labelText(label: GroupLabel, t: Translator): string {
 	if ("text" in label) return label.text;
 	const params: Record<string, string | number> = {};
-	for (const [name, value] of Object.entries(label.params ?? {})) {
+	const given = label.params ?? {};
+	// for…in, not Object.entries: no pair arrays for each of the thousands of labels of a tree.
+	for (const name in given) {
+		const value = given[name];
 		params[name] = typeof value === "object" ? labelText(value, t) : value;
 	}
 	return t(label.key, params);

@@ -6,6 +6,7 @@ import { fencedLineReader } from "../core/code-fences";
  * has no metadata cache; the plugin uses Obsidian's.
  */
 const TAG = /(^|[\s(,])#([\p{L}\p{N}_/-]+)/gu;
+const ALL_DIGITS = /^[\d/]+$/;
 
 function withoutCodeSpans(line: string): string {
 	return line.replace(/(`+)(?:(?!\1)[\s\S])*?\1/g, (span) => " ".repeat(span.length));
@@ -21,27 +22,86 @@ function mayBeFence(text: string, start: number, end: number): boolean {
 	return false;
 }
 
+/** Where the next `%%` outside the HTML comments is, from `from`; html is [start, end) pairs in order. */
+function percentsOutside(text: string, html: readonly number[], from: number, cursor: { at: number }): number {
+	for (let at = text.indexOf("%%", from); at !== -1; at = text.indexOf("%%", at + 1)) {
+		while (cursor.at < html.length && html[cursor.at + 1] <= at) cursor.at += 2;
+		// A `%%` is wholly inside a comment or wholly outside: a comment starts with `<` and ends with `>`.
+		if (cursor.at < html.length && html[cursor.at] <= at) continue;
+		return at;
+	}
+	return -1;
+}
+
+/**
+ * The comments `.replace(/<!--[\s\S]*?-->/g, " ").replace(/%%[\s\S]*?%%/g, " ")` would blank, as
+ * [start, end) pairs of the body, in order, none inside another: the scan reads around them instead
+ * of copying the whole note. A `%%` inside an HTML comment is gone before `%%` pairs are looked
+ * for; an HTML comment inside a `%%` pair goes with it.
+ */
+function commentRanges(text: string): number[] {
+	const html: number[] = [];
+	for (let open = text.indexOf("<!--"); open !== -1; open = text.indexOf("<!--", html[html.length - 1])) {
+		const close = text.indexOf("-->", open + 4);
+		if (close === -1) break;
+		html.push(open, close + 3);
+	}
+	const ranges: number[] = [];
+	const cursor = { at: 0 };
+	let htmlIndex = 0;
+	for (let open = percentsOutside(text, html, 0, cursor); open !== -1; ) {
+		const close = percentsOutside(text, html, open + 2, cursor);
+		if (close === -1) break;
+		// The HTML comments before this pair stay; those inside it go with it.
+		for (; htmlIndex < html.length && html[htmlIndex] < open; htmlIndex += 2) ranges.push(html[htmlIndex], html[htmlIndex + 1]);
+		for (; htmlIndex < html.length && html[htmlIndex] < close; htmlIndex += 2);
+		ranges.push(open, close + 2);
+		open = percentsOutside(text, html, close + 2, cursor);
+	}
+	for (; htmlIndex < html.length; htmlIndex += 2) ranges.push(html[htmlIndex], html[htmlIndex + 1]);
+	return ranges;
+}
+
+const NO_COMMENTS: readonly number[] = [];
+
 /**
  * The CLI reads every note of the vault for `tree`, so this walks the body once by index: only a
- * line that may be a fence or holds a `#` is cut out as a string of its own, and comments are
- * blanked only when the note has one.
+ * line that may be a fence or holds a `#` is cut out as a string of its own. A line a comment
+ * touches is put together as the blanked text has it (each comment one space, so the lines around
+ * one that spans lines join); the rest of the note is never copied.
  */
 export function scanInlineTags(body: string): string[] {
 	const tags: string[] = [];
 	if (!body.includes("#")) return tags;
-	let text = body;
-	if (text.includes("<!--")) text = text.replace(/<!--[\s\S]*?-->/g, " ");
-	if (text.includes("%%")) text = text.replace(/%%[\s\S]*?%%/g, " ");
+	const comments = body.includes("<!--") || body.includes("%%") ? commentRanges(body) : NO_COMMENTS;
+	let comment = 0;
 	const isFenced = fencedLineReader();
 	let inFence = false;
-	let nextHash = text.indexOf("#");
-	for (let start = 0; start <= text.length; ) {
-		const newline = text.indexOf("\n", start);
-		const next = newline === -1 ? text.length + 1 : newline + 1;
+	let nextHash = body.indexOf("#");
+	for (let start = 0; start <= body.length; ) {
+		let newline = body.indexOf("\n", start);
 		// A \r before the newline may stay on the line: no fence, span or tag rule looks at it.
-		const end = newline === -1 ? text.length : newline;
-		if (mayBeFence(text, start, end)) {
-			const fenced = isFenced(text.slice(start, end));
+		let end = newline === -1 ? body.length : newline;
+		let joined: string | null = null;
+		if (comment < comments.length && comments[comment] <= end) {
+			joined = "";
+			let from = start;
+			while (comment < comments.length && comments[comment] <= end) {
+				joined += `${body.slice(from, comments[comment])} `;
+				from = comments[comment + 1];
+				comment += 2;
+				// The comment took the newline with it: the line goes on to the next one after it.
+				if (from > end) {
+					newline = body.indexOf("\n", from);
+					end = newline === -1 ? body.length : newline;
+				}
+			}
+			joined += body.slice(from, end);
+		}
+		const next = newline === -1 ? body.length + 1 : newline + 1;
+		const maybeFence = joined === null ? mayBeFence(body, start, end) : mayBeFence(joined, 0, joined.length);
+		if (maybeFence) {
+			const fenced = isFenced(joined ?? body.slice(start, end));
 			// An empty line neither opens nor closes a fence: asking about one tells whether a fence is open.
 			inFence = isFenced("");
 			if (fenced) {
@@ -53,16 +113,24 @@ export function scanInlineTags(body: string): string[] {
 			start = next;
 			continue;
 		}
-		if (nextHash !== -1 && nextHash < start) nextHash = text.indexOf("#", start);
-		if (nextHash !== -1 && nextHash < end) collectTags(text.slice(start, end), tags);
+		if (joined !== null) {
+			if (joined.includes("#")) collectTags(joined, tags);
+		} else {
+			if (nextHash !== -1 && nextHash < start) nextHash = body.indexOf("#", start);
+			if (nextHash !== -1 && nextHash < end) collectTags(body.slice(start, end), tags);
+		}
 		start = next;
 	}
 	return tags;
 }
 
 function collectTags(line: string, tags: string[]): void {
-	for (const match of (line.includes("`") ? withoutCodeSpans(line) : line).matchAll(TAG)) {
-		const tag = match[2].replace(/\/+$/, "");
-		if (tag !== "" && !/^[\d/]+$/.test(tag)) tags.push(tag);
+	const text = line.includes("`") ? withoutCodeSpans(line) : line;
+	// exec on the one global expression, not matchAll: no copy of the expression and no iterator per line.
+	TAG.lastIndex = 0;
+	for (let match = TAG.exec(text); match !== null; match = TAG.exec(text)) {
+		const name = match[2];
+		const tag = name.endsWith("/") ? name.replace(/\/+$/, "") : name;
+		if (tag !== "" && !ALL_DIGITS.test(tag)) tags.push(tag);
 	}
 }

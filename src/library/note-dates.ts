@@ -42,11 +42,14 @@ export function dateInFileName(name: string): Omit<NoteDate, "source"> | null {
 	return day === null ? null : { day, timestamp: startOfLocalDate(day).getTime() };
 }
 
-/** Front matter `date`, else a date in the file name, else the creation time. */
-export function noteDate(frontMatterDate: unknown, fileName: string, ctime: number): NoteDate {
+/**
+ * Front matter `date`, else a date in the file name, else the creation time. The name may be
+ * given as a function: most notes have a date, and never need it worked out.
+ */
+export function noteDate(frontMatterDate: unknown, fileName: string | (() => string), ctime: number): NoteDate {
 	const written = parseWrittenDate(frontMatterDate);
-	if (written) return { ...written, source: "front-matter" };
-	const named = dateInFileName(fileName);
-	if (named) return { ...named, source: "file-name" };
+	if (written) return { day: written.day, timestamp: written.timestamp, source: "front-matter" };
+	const named = dateInFileName(typeof fileName === "string" ? fileName : fileName());
+	if (named) return { day: named.day, timestamp: named.timestamp, source: "file-name" };
 	return { day: localDayKey(ctime), timestamp: ctime, source: "created" };
 }

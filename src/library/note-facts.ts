@@ -48,7 +48,9 @@ function cleanSegmentPath(raw: string): string {
  */
 function listOrString(value: unknown): string[] {
 	if (Array.isArray(value)) {
-		return value.filter((item) => typeof item === "string" || typeof item === "number").map(String);
+		const items: string[] = [];
+		for (const item of value) if (typeof item === "string" || typeof item === "number") items.push(String(item));
+		return items;
 	}
 	if (typeof value === "string") return value.split(/[,\s]+/);
 	if (typeof value === "number") return [String(value)];
@@ -56,24 +58,36 @@ function listOrString(value: unknown): string[] {
 }
 
 function unique(values: string[]): string[] {
-	const seen = new Set<string>();
+	// A note has a handful: a look through the few kept so far costs less than a set (a long list gets one).
+	const keys: string[] | Set<string> = values.length > 16 ? new Set<string>() : [];
 	const result: string[] = [];
 	for (const value of values) {
+		if (value === "") continue;
 		const key = value.toLowerCase();
-		if (value === "" || seen.has(key)) continue;
-		seen.add(key);
+		if (Array.isArray(keys) ? keys.includes(key) : keys.has(key)) continue;
+		if (Array.isArray(keys)) keys.push(key);
+		else keys.add(key);
 		result.push(value);
 	}
 	return result;
 }
 
 export function normaliseCategories(value: unknown): string[] {
-	return unique(listOrString(value).map(cleanSegmentPath));
+	const categories = listOrString(value);
+	for (let i = 0; i < categories.length; i++) categories[i] = cleanSegmentPath(categories[i]);
+	return unique(categories);
+}
+
+function cleanTag(raw: string): string {
+	const tag = raw.trim();
+	return cleanSegmentPath(tag.charCodeAt(0) === 0x23 ? tag.replace(/^#+/, "") : tag);
 }
 
 export function normaliseTags(frontMatterTags: unknown, inlineTags: readonly string[]): string[] {
-	const all = [...listOrString(frontMatterTags), ...inlineTags];
-	return unique(all.map((tag) => cleanSegmentPath(tag.trim().replace(/^#+/, ""))));
+	const tags = listOrString(frontMatterTags);
+	for (let i = 0; i < tags.length; i++) tags[i] = cleanTag(tags[i]);
+	for (const tag of inlineTags) tags.push(cleanTag(tag));
+	return unique(tags);
 }
 
 function titleOf(frontMatter: Record<string, unknown> | null, path: string): string {
@@ -91,7 +105,7 @@ export function publishFlag(value: unknown): boolean | null {
 
 export function extractNoteFacts(source: NoteSource): NoteFacts {
 	const fm = source.frontMatter;
-	const date = noteDate(fm?.date, baseName(source.path), source.ctime);
+	const date = noteDate(fm?.date, () => baseName(source.path), source.ctime);
 	return {
 		path: source.path,
 		title: titleOf(fm, source.path),

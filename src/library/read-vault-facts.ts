@@ -1,6 +1,6 @@
 import { FrontMatterError, parseNote } from "../core/front-matter";
-import type { NoteStore } from "../core/note-store";
-import { isInScope, type FolderScope } from "./folder-scope";
+import type { NoteStore, StoredFile } from "../core/note-store";
+import { scopeTest, type FolderScope } from "./folder-scope";
 import { scanInlineTags } from "./inline-tags";
 import { extractNoteFacts, type NoteFacts } from "./note-facts";
 
@@ -14,9 +14,8 @@ export interface VaultFacts {
 export async function readVaultFacts(store: NoteStore, scope: FolderScope): Promise<VaultFacts> {
 	const facts: NoteFacts[] = [];
 	const problems: VaultFacts["problems"] = [];
-	for (const file of await store.listFiles()) {
-		if (!isInScope(file.path, scope)) continue;
-		const text = await store.read(file.path);
+	const isInScope = scopeTest(scope);
+	const add = (file: StoredFile, text: string): void => {
 		let frontMatter: Record<string, unknown> | null = null;
 		let body = text;
 		try {
@@ -28,6 +27,19 @@ export async function readVaultFacts(store: NoteStore, scope: FolderScope): Prom
 			problems.push({ path: file.path, reason: error.reason });
 		}
 		facts.push(extractNoteFacts({ path: file.path, frontMatter, inlineTags: scanInlineTags(body), ctime: file.ctime, mtime: file.mtime }));
+	};
+	if (store.listPaths && store.readWithStat) {
+		// Listed bare, each note read with its times: no stat per file in the listing.
+		for (const path of await store.listPaths()) {
+			if (!isInScope(path)) continue;
+			// Gone since the listing: not a note any more, as a listing with times would have left it out.
+			const note = await store.readWithStat(path);
+			if (note) add(note.file, note.text);
+		}
+	} else {
+		for (const file of await store.listFiles()) {
+			if (isInScope(file.path)) add(file, await store.read(file.path));
+		}
 	}
 	return { facts, problems };
 }

@@ -36,8 +36,8 @@ function firstWeekStart(year: number, rule: WeekRule): number {
  * vault; date-fns' getWeek is ten times slower); a test checks it against date-fns.
  */
 export function weekOf(day: DayKey, rule: WeekRule): WeekOfDay {
-	const [year, month, date] = day.split("-").map(Number);
-	return weekOfDate(year, month, date, rule);
+	const parts = day.split("-");
+	return weekOfDate(Number(parts[0]), Number(parts[1]), Number(parts[2]), rule);
 }
 
 /** weekOf for a day already split into numbers. */

@@ -1,4 +1,4 @@
-import { promises as fs, readdirSync, readFileSync, statSync, type Stats } from "fs";
+import { closeSync, fstatSync, openSync, promises as fs, readdirSync, readFileSync, readSync, statSync, type Stats } from "fs";
 import * as nodePath from "path";
 import { FileExistsError, InvalidTextError, type AttachmentWriter, type NoteStore, type StoredFile } from "../core/note-store";
 
@@ -7,6 +7,17 @@ const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 // One collator for every sort: `localeCompare` per comparison sets up the same comparison again
 // each time, which costs more than the walk itself on a 10,000-note vault.
 const pathOrder = new Intl.Collator().compare;
+
+/**
+ * `a/b.md`: names joined by single slashes, none `.` or `..`, nothing absolute, no backslash or NUL.
+ * Only where the platform's separator is `/` (elsewhere every path is resolved).
+ */
+const PLAIN_RELATIVE = nodePath.sep === "/" ? /^(?!\.\.?(?:\/|$))[^/\\\0]+(?:\/(?!\.\.?(?:\/|$))[^/\\\0]+)*$/ : /(?!)/;
+
+/** `path.resolve(rootWithSep, path)`, without the work for a plain relative path (every path the listing gives). */
+export function resolveInVault(rootWithSep: string, path: string): string {
+	return PLAIN_RELATIVE.test(path) ? rootWithSep + path : nodePath.resolve(rootWithSep, path);
+}
 
 /**
  * The vault as a folder on disk, for the CLI. Skips the config folder and dot-folders like Obsidian.
@@ -30,7 +41,7 @@ export class NodeNoteStore implements NoteStore, AttachmentWriter {
 	}
 
 	private absolute(path: string): string {
-		const resolved = nodePath.resolve(this.rootWithSep, path);
+		const resolved = resolveInVault(this.rootWithSep, path);
 		if (!resolved.startsWith(this.rootWithSep)) throw new Error(`Path leaves the vault: ${path}`);
 		return resolved;
 	}
@@ -58,29 +69,44 @@ export class NodeNoteStore implements NoteStore, AttachmentWriter {
 			this.shared.files = null;
 			return files;
 		}
-		const files = this.walk();
+		const files = this.statAll();
 		if (this.remembering && this.shared) this.shared.files = [...files];
 		return files;
 	}
 
-	private walk(): StoredFile[] {
+	private statAll(): StoredFile[] {
 		const files: StoredFile[] = [];
+		this.walk((path, absolute) => {
+			// Gone since the listing (a sync client, an editor's swap file): not a file any more.
+			const stat = statSync(absolute, { throwIfNoEntry: false });
+			const file = stat && toStoredFile(path, stat);
+			if (file) files.push(file);
+		});
+		return files.sort((a, b) => pathOrder(a.path, b.path));
+	}
+
+	/**
+	 * The same files, in the same order, without a stat each: for a reader that takes the times as
+	 * it reads (readWithStat). Always from the disk, as readWithStat is: neither shares reads.
+	 */
+	async listPaths(): Promise<string[]> {
+		const paths: string[] = [];
+		this.walk((path) => paths.push(path));
+		return paths.sort(pathOrder);
+	}
+
+	/** Every file below the root, dot and config folders left out: one listing per folder, with file types. */
+	private walk(visit: (path: string, absolute: string) => void): void {
 		const walk = (relative: string, absolute: string): void => {
 			for (const entry of readdirSync(absolute, { withFileTypes: true })) {
 				if (entry.name.startsWith(".") || entry.name === this.configDir) continue;
 				const child = relative ? `${relative}/${entry.name}` : entry.name;
 				const childAbsolute = `${absolute}${nodePath.sep}${entry.name}`;
 				if (entry.isDirectory()) walk(child, childAbsolute);
-				else if (entry.isFile()) {
-					// Gone since the listing (a sync client, an editor's swap file): not a file any more.
-					const stat = statSync(childAbsolute, { throwIfNoEntry: false });
-					const file = stat && toStoredFile(child, stat);
-					if (file) files.push(file);
-				}
+				else if (entry.isFile()) visit(child, childAbsolute);
 			}
 		};
 		walk("", this.rootWithSep.slice(0, -1));
-		return files.sort((a, b) => pathOrder(a.path, b.path));
 	}
 
 	stat(path: string): Promise<StoredFile | null> {
@@ -114,11 +140,48 @@ export class NodeNoteStore implements NoteStore, AttachmentWriter {
 		const absolute = this.absolute(path);
 		const text = readFileSync(absolute, "utf8");
 		if (!text.includes("\uFFFD")) return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-		const bytes = readFileSync(absolute);
+		return strictText(path, readFileSync(absolute));
+	}
+
+	/**
+	 * A note's text (exactly as readText gives it) and its file's record, from one open file: the
+	 * times come from the open file (fstat), with no second look up of the path. Null when the
+	 * note is gone (a sync client, an editor's swap file) or is not a file.
+	 */
+	async readWithStat(path: string): Promise<{ text: string; file: StoredFile } | null> {
+		let fd: number;
 		try {
-			return strictUtf8.decode(bytes);
-		} catch {
-			throw new InvalidTextError(path, bytes.toString("utf8"));
+			fd = openSync(this.absolute(path), "r");
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+			throw error;
+		}
+		try {
+			const file = toStoredFile(path, fstatSync(fd));
+			if (!file) return null;
+			const length = this.readAll(fd);
+			const text = this.buffer.toString("utf8", 0, length);
+			if (!text.includes("\uFFFD")) return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file };
+			return { text: strictText(path, Buffer.from(this.buffer.subarray(0, length))), file };
+		} finally {
+			closeSync(fd);
+		}
+	}
+
+	/** One buffer every readWithStat reads into: no allocation per note. */
+	private buffer = Buffer.allocUnsafe(64 * 1024);
+
+	private readAll(fd: number): number {
+		let length = 0;
+		for (;;) {
+			if (length === this.buffer.length) {
+				const larger = Buffer.allocUnsafe(this.buffer.length * 2);
+				this.buffer.copy(larger);
+				this.buffer = larger;
+			}
+			const read = readSync(fd, this.buffer, length, this.buffer.length - length, null);
+			if (read === 0) return length;
+			length += read;
 		}
 	}
 
@@ -157,6 +220,18 @@ export class NodeNoteStore implements NoteStore, AttachmentWriter {
 		await fs.writeFile(temporary, updated, "utf8");
 		await fs.rename(temporary, target);
 		return updated;
+	}
+}
+
+/**
+ * Strict UTF-8: invalid bytes are an error (InvalidTextError), never a silent U+FFFD; a leading
+ * byte-order mark is dropped, as the strict decoder drops it.
+ */
+function strictText(path: string, bytes: Buffer): string {
+	try {
+		return strictUtf8.decode(bytes);
+	} catch {
+		throw new InvalidTextError(path, bytes.toString("utf8"));
 	}
 }
 

@@ -18,7 +18,7 @@ function plainScan(body: string): string[] {
 }
 
 // Pieces that matter to the scanner, so random notes hit fences, spans, comments and tags often.
-const piece = fc.constantFrom("#", "#tag", "#ai/vision", "#1", "#질문/", " ", "(", ",", "x", "\n", "\r\n", "\r", "`", "``", "```", "~~~", "````", "   ```", "    ```", "<!--", "-->", "%%", "# ", "## h");
+const piece = fc.constantFrom("#", "#tag", "#ai/vision", "#1", "#질문/", " ", "(", ",", "x", "\n", "\r\n", "\r", "`", "``", "```", "~~~", "````", "   ```", "    ```", "<!--", "-->", "%%", "%", "<!-", "--", "# ", "## h");
 
 describe("inline tag scanner", () => {
 	test("finds tags in prose, not in code, comments, headings or numbers", () => {
@@ -44,13 +44,22 @@ describe("inline tag scanner", () => {
 		expect(scanInlineTags("#a\n```\n#b")).toEqual(["a"]);
 	});
 
+	test("comments are blanked as one space each: lines around one that spans lines join, `%%` inside an HTML comment is gone", () => {
+		expect(scanInlineTags("a <!-- x\n y -->#joined")).toEqual(["joined"]);
+		expect(scanInlineTags("x<!--\n```\n-->#after\n#next")).toEqual(["after", "next"]);
+		expect(scanInlineTags("%% <!-- %% --> #in %%\n#out")).toEqual(["out"]);
+		expect(scanInlineTags("<!-- %% -->#a %% #b")).toEqual(["a", "b"]);
+		// An HTML comment never closed is no comment.
+		expect(scanInlineTags("#a %% #b\n#c %% #d <!-- #e")).toEqual(["a", "d", "e"]);
+	});
+
 	test("finds exactly what the plain line-by-line scan finds, on any text", () => {
 		fc.assert(
 			fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 4 })), { maxLength: 60 }), (pieces) => {
 				const body = pieces.join("");
 				expect(scanInlineTags(body)).toEqual(plainScan(body));
 			}),
-			{ numRuns: 2000 },
+			{ numRuns: 3000 },
 		);
 	});
 });

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { extractNoteFacts, type NoteSource } from "../../src/library/note-facts";
+import { extractNoteFacts, normaliseCategories, normaliseTags, type NoteSource } from "../../src/library/note-facts";
 import { dateInFileName, parseWrittenDate } from "../../src/library/note-dates";
 
 function source(partial: Partial<NoteSource>): NoteSource {
@@ -68,6 +68,45 @@ describe("note facts", () => {
 				expect(extractNoteFacts(source({ frontMatter: { categories: [raw] } })).categories).toEqual(expected === "" ? [] : [expected]);
 			}),
 			{ numRuns: 300 },
+		);
+	});
+});
+
+/** The normalisation written the plain way (copies, a set): the one used must agree with it. */
+function plainClean(raw: string): string {
+	if (!raw.includes("/")) return raw.trim();
+	return raw
+		.split("/")
+		.map((segment) => segment.trim())
+		.filter((segment) => segment !== "")
+		.join("/");
+}
+function plainList(value: unknown): string[] {
+	if (Array.isArray(value)) return value.filter((item) => typeof item === "string" || typeof item === "number").map(String);
+	if (typeof value === "string") return value.split(/[,\s]+/);
+	if (typeof value === "number") return [String(value)];
+	return [];
+}
+function plainUnique(values: string[]): string[] {
+	const seen = new Set<string>();
+	return values.filter((value) => {
+		const key = value.toLowerCase();
+		if (value === "" || seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}
+
+describe("category and tag normalisation", () => {
+	const word = fc.constantFrom("ai", "AI", "ai/", "#ai", "##ai/nlp", " ai / nlp ", "ai//nlp", "학습", "", " ", "/", "x y", 7, null, "A/B", "a/b");
+	const value = fc.oneof(fc.array(word, { maxLength: 40 }), fc.constantFrom("ai, AI nlp", "", 3, null, undefined, { a: 1 }));
+	test("keeps the first of each name (case aside), cleaned, in order, for lists of any length", () => {
+		fc.assert(
+			fc.property(value, fc.array(fc.constantFrom("ai", "#ai", "Ai/", "nlp", " x "), { maxLength: 20 }), (raw, inline) => {
+				expect(normaliseCategories(raw)).toEqual(plainUnique(plainList(raw).map(plainClean)));
+				expect(normaliseTags(raw, inline)).toEqual(plainUnique([...plainList(raw), ...inline].map((tag) => plainClean(tag.trim().replace(/^#+/, "")))));
+			}),
+			{ numRuns: 3000 },
 		);
 	});
 });

@@ -1,7 +1,8 @@
 import { currentRun, learningStreak, longestRun } from "../../src/library/streak";
 import { ISO_WEEKS, SUNDAY_WEEKS } from "../../src/library/weeks";
 import { publishStateSource } from "../../src/library/publish-state";
-import { isInScope, parseFolderList } from "../../src/library/folder-scope";
+import fc from "fast-check";
+import { isInScope, parseFolderList, scopeTest } from "../../src/library/folder-scope";
 
 describe("learning streak", () => {
 	const days = new Map([
@@ -93,5 +94,20 @@ describe("folder scope", () => {
 		expect(isInScope("topics/a.md", { includedFolders: ["daily"], excludedFolders: [] })).toBe(false);
 		expect(isInScope("daily/a.md", { includedFolders: ["daily"], excludedFolders: [] })).toBe(true);
 		expect(parseFolderList(" templates, /attachments/\n\nDaily ")).toEqual(["templates", "attachments", "Daily"]);
+	});
+});
+
+describe("scopeTest", () => {
+	test("answers as isInScope for any path and folders", () => {
+		const folder = fc.constantFrom("templates", "Templates/", " /daily/ ", "", "/", "a/b", "A", "topics/Python");
+		const path = fc.constantFrom("templates/day.md", "Templates/Day.MD", "daily/2021-08-10.md", "a/b/c.md", "a/bc.md", "A.md", "a.md", "topics/python/x.md", "x.png", "templates");
+		fc.assert(
+			fc.property(fc.array(folder, { maxLength: 3 }), fc.array(folder, { maxLength: 3 }), fc.array(path, { maxLength: 10 }), (includedFolders, excludedFolders, paths) => {
+				const scope = { includedFolders, excludedFolders };
+				const test = scopeTest(scope);
+				for (const p of paths) expect(test(p)).toBe(isInScope(p, scope));
+			}),
+			{ numRuns: 2000 },
+		);
 	});
 });

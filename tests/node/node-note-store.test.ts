@@ -3,7 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { InvalidTextError } from "../../src/core/note-store";
-import { NodeNoteStore } from "../../src/node/node-note-store";
+import fc from "fast-check";
+import { resolve, sep } from "path";
+import { NodeNoteStore, resolveInVault } from "../../src/node/node-note-store";
 
 let root: string;
 beforeEach(() => {
@@ -60,6 +62,49 @@ describe("NodeNoteStore.read", () => {
 
 	test("a path outside the vault is refused", async () => {
 		await expect(new NodeNoteStore(root).read("../outside.md")).rejects.toThrow(/leaves the vault/);
+	});
+});
+
+describe("resolveInVault", () => {
+	test("is path.resolve from the vault root, for any path of names, dots, slashes and backslashes", () => {
+		const rootWithSep = `${resolve(tmpdir(), "vault")}${sep}`;
+		const segment = fc.constantFrom("a", "b c", ".", "..", "", ".x", "..y", "z..", "\\", "한글.md");
+		fc.assert(
+			fc.property(fc.array(segment, { maxLength: 6 }), fc.boolean(), (segments, absolute) => {
+				const path = `${absolute ? "/" : ""}${segments.join("/")}`;
+				expect(resolveInVault(rootWithSep, path)).toBe(resolve(rootWithSep, path));
+			}),
+			{ numRuns: 2000 },
+		);
+	});
+});
+
+describe("NodeNoteStore.listPaths and readWithStat", () => {
+	test("the same files, order, texts and records as listFiles and read; errors alike; null for a note gone", async () => {
+		const bytes = (path: string, content: Uint8Array) => writeFileSync(join(root, path), content);
+		bytes("bom.md", Buffer.from("\uFEFF---\ntitle: x\n---\n"));
+		bytes("replacement.md", Buffer.from("a \uFFFD b\n"));
+		bytes("long.md", Buffer.from(`${"가나다 #tag\n".repeat(20_000)}`));
+		bytes("latin1.md", Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+		const store = new NodeNoteStore(root, "custom-config");
+		const files = await store.listFiles();
+		expect(await store.listPaths()).toEqual(files.map((file) => file.path));
+		for (const file of files) {
+			const expected = await store.read(file.path).catch((error: unknown) => error);
+			const got = await store.readWithStat(file.path).then(
+				(note) => note,
+				(error: unknown) => error,
+			);
+			if (expected instanceof Error) {
+				expect(got).toBeInstanceOf(InvalidTextError);
+				expect((got as InvalidTextError).lenientText).toBe((expected as InvalidTextError).lenientText);
+			} else {
+				expect(got).toEqual({ text: expected, file });
+			}
+		}
+		rmSync(join(root, "README.md"));
+		expect(await store.readWithStat("README.md")).toBeNull();
+		expect(await store.readWithStat("daily")).toBeNull();
 	});
 });
 
