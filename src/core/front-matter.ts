@@ -72,16 +72,24 @@ export function parseNote(path: string, raw: string): ParsedNote {
 	return { frontMatter: data as FrontMatter, body: text.slice(end), rawBlock: text.slice(0, end) };
 }
 
-/** Walks the value as it would be written out, stopping as soon as it is too large or too deep. */
+/**
+ * Walks the value as it would be written out, stopping as soon as it is too large or too deep.
+ * Recursion (at most MAX_DEPTH deep) rather than a stack of entries: every note's front matter
+ * passes here, and a handful of values should cost no objects.
+ */
 function exceedsBudget(root: unknown): boolean {
 	let nodes = 0;
-	const stack: Array<{ value: unknown; depth: number }> = [{ value: root, depth: 0 }];
-	while (stack.length > 0) {
-		const { value, depth } = stack.pop()!;
+	const visit = (value: unknown, depth: number): boolean => {
 		if (++nodes > MAX_FRONT_MATTER_NODES || depth > MAX_DEPTH) return true;
-		if (value === null || typeof value !== "object") continue;
-		const children = Array.isArray(value) ? value : Object.values(value);
-		for (const child of children) stack.push({ value: child, depth: depth + 1 });
-	}
-	return false;
+		if (value === null || typeof value !== "object") return false;
+		if (Array.isArray(value)) {
+			for (const child of value as unknown[]) if (visit(child, depth + 1)) return true;
+			return false;
+		}
+		for (const key in value) {
+			if (Object.prototype.hasOwnProperty.call(value, key) && visit((value as Record<string, unknown>)[key], depth + 1)) return true;
+		}
+		return false;
+	};
+	return visit(root, 0);
 }
