@@ -1,4 +1,5 @@
 import yaml from "js-yaml";
+import { detached } from "./detached-text";
 import { readSimpleFrontMatter } from "./simple-front-matter";
 
 export type FrontMatter = Record<string, unknown>;
@@ -53,7 +54,8 @@ export function parseNote(path: string, raw: string): ParsedNote {
 	// An empty block closes on the very next line.
 	const closing = CLOSING.exec(rest);
 	if (!closing) throw new FrontMatterError(path, "the front matter has no closing `---` line");
-	const yamlText = rest.slice(0, closing.index);
+	// Its own string: what is read from it (a title an index keeps) must not keep the whole note alive.
+	const yamlText = detached(rest.slice(0, closing.index));
 	if (yamlText.length > MAX_FRONT_MATTER_CHARS) throw new FrontMatterError(path, `the front matter is larger than ${MAX_FRONT_MATTER_CHARS / 1024} KB`);
 	let data: unknown;
 	try {
