@@ -68,10 +68,17 @@ export function summarizeReport(t: Translator, report: PublishReport): string[] 
 	return lines;
 }
 
-/** The same for two warnings exactly when they say the same: code, and each parameter's name, type and value. */
-function warningKey(warning: ConvertWarning): string {
-	const params = Object.entries(warning.params).map(([name, value]) => [name, typeof value, Object.is(value, -0) ? "-0" : String(value)]);
-	return JSON.stringify([warning.code, params]);
+/**
+ * The same for two warnings only when they say the same: code, and each parameter's name, type and
+ * value. JSON tells those apart except numbers it cannot write (NaN, ±Infinity, -0): such a warning
+ * is never looked up (null).
+ */
+function warningKey(warning: ConvertWarning): string | null {
+	for (const name in warning.params) {
+		const value = warning.params[name];
+		if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) return null;
+	}
+	return JSON.stringify([warning.code, warning.params]);
 }
 
 /**
@@ -83,6 +90,7 @@ export function warningDescriber(t: Translator): (warning: ConvertWarning) => st
 	const described = new Map<string, string>();
 	return (warning) => {
 		const key = warningKey(warning);
+		if (key === null) return describeWarning(t, warning);
 		let text = described.get(key);
 		if (text === undefined) {
 			text = describeWarning(t, warning);

@@ -63,8 +63,12 @@ function overlay(saved: JsonObject, current: JsonObject, defaults: JsonObject, p
 
 export function serializePluginData(data: PluginData): Record<string, unknown> {
 	const saved = data.raw ?? {};
-	const current = { ...data.settings, publishManifest: data.publishManifest } as unknown as JsonObject;
+	const current = { ...data.settings, publishManifest: null } as unknown as JsonObject;
 	const result = overlay(saved, current, defaultSettings(data.language) as unknown as JsonObject, "", new Set(data.invalidKeys ?? []));
+	// The record of what was published is not settings: it is written as it is now. Laid over the
+	// one read at start, the entries of notes since unpublished would come back (and walking it cost
+	// more than the rest of the save on a large vault).
+	result.publishManifest = data.publishManifest;
 	const savedVersion = typeof saved.version === "number" && Number.isFinite(saved.version) ? saved.version : 0;
 	// A newer version's data stays readable by it: the version is never lowered.
 	result.version = Math.max(savedVersion, SETTINGS_VERSION);

@@ -93,6 +93,25 @@ describe("publish never leaks a private note", () => {
 	});
 });
 
+describe("the record follows what is published", () => {
+	test("a note no longer published leaves the record: a file later put at its old post's path is never ours, even with --force", async () => {
+		const { vault, site, dataPath } = setUp({
+			"a.md": "---\npublish: true\ndate: 2021-08-10\n---\na\n",
+			"b.md": "---\npublish: true\ndate: 2021-08-11\n---\nb\n",
+		});
+		expect((await publish(vault, site)).code).toBe(0);
+		writeFileSync(join(vault, "b.md"), "---\npublish: false\ndate: 2021-08-11\n---\nb\n");
+		expect((await publish(vault, site)).stdout).toMatch(/deleted\t_posts\/2021-08-11-b\.md/);
+		const record = () => Object.values(JSON.parse(readFileSync(dataPath, "utf8")).publishManifest.sites as Record<string, { notes: object; blobs: object }>)[0];
+		expect(Object.keys(record().notes)).toEqual(["a.md"]);
+		expect(Object.keys(record().blobs)).toEqual(["_posts/2021-08-10-a.md"]);
+		writeFileSync(join(site, "_posts/2021-08-11-b.md"), "written by hand\n");
+		const forced = await publish(vault, site, "--force");
+		expect(forced.code).toBe(0);
+		expect(readFileSync(join(site, "_posts/2021-08-11-b.md"), "utf8")).toBe("written by hand\n");
+	});
+});
+
 describe("a first publish, with no settings saved yet", () => {
 	test("a day note that is not valid UTF-8 fails alone; the day notes' habits are still taken and saved", async () => {
 		const bytes = new Uint8Array([...new TextEncoder().encode("---\npublish: true\ntitle: \"[boostcourse] Day6 학습기록\"\n---\nbad "), 0xff, 10]);

@@ -62,6 +62,10 @@ describe("report messages", () => {
 			{ code: "no-such-code", params: { target: "3" } },
 			{ code: "no-such-code", params: { target: Number.NaN } },
 			{ code: "no-such-code", params: { target: Number.POSITIVE_INFINITY } },
+			{ code: "no-such-code", params: { target: Number.NaN } },
+			{ code: "no-such-code", params: { target: -0 } },
+			{ code: "no-such-code", params: { target: 0 } },
+			{ code: "no-such-code", params: { target: "null" } },
 			{ code: "no-such-code", params: { count: 1, target: "x" } },
 			{ code: "no-such-code", params: { target: "x", count: 1 } },
 		];

@@ -80,6 +80,17 @@ describe("plugin data", () => {
 		expect(reloaded.publishManifest).toEqual(manifest);
 		expect(reloaded.settings).toEqual(defaultSettings());
 	});
+
+	test("the manifest is saved as it is now, not laid over the one read; unknown settings are still kept", () => {
+		const site = (notes: string[]) => ({ notes: Object.fromEntries(notes.map((note) => [note, { post: `_posts/${note}`, hash: "h", assets: [] }])), sharedAssets: [] });
+		const raw = { version: 2, futureOption: true, daily: { futureDaily: 1 }, publishManifest: { version: 1, sites: { "folder:/blog": site(["a.md", "b.md"]), "folder:/old": site(["c.md"]) } } };
+		const loaded = parsePluginData(JSON.parse(JSON.stringify(raw)));
+		const now = { version: 1, sites: { "folder:/blog": site(["a.md"]) } };
+		const saved = serializePluginData({ ...loaded, publishManifest: now });
+		expect(saved.publishManifest).toEqual(now);
+		expect(saved).toMatchObject({ futureOption: true, daily: { futureDaily: 1 } });
+		expect(serializePluginData({ ...loaded, publishManifest: null }).publishManifest).toBeNull();
+	});
 });
 
 describe("defaults follow Obsidian's language where they are prose", () => {

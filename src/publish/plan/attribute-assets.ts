@@ -55,7 +55,9 @@ function extensionSearch(extensions: ReadonlySet<string>): RegExp | null {
 function fileTokens(text: string, extensions: ReadonlySet<string>, search: RegExp | null): string[] {
 	const tokens: string[] = [];
 	if (search === null) return tokens;
-	for (const match of text.matchAll(search)) {
+	// exec on the one expression: matchAll would copy it for every post.
+	search.lastIndex = 0;
+	for (let match = search.exec(text); match !== null; match = search.exec(text)) {
 		if (!extensions.has(match[1].toLowerCase())) continue;
 		const end = match.index + match[0].length;
 		let start = match.index;
@@ -70,6 +72,7 @@ function lastSegment(path: string): string {
 }
 
 function decoded(token: string): string {
+	if (!token.includes("%")) return token; // what decodeURIComponent would return, without its cost
 	try {
 		return decodeURIComponent(token);
 	} catch {

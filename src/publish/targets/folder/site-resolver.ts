@@ -14,12 +14,17 @@ export type FolderVerdicts = Map<string, Promise<FolderVerdict>>;
 export class SiteResolver {
 	/** Folders already known to lie inside the site (after following symlinks). */
 	private readonly safeFolders = new Set<string>();
+	/** `root/` where a safe site path can be joined to the root as it is (see absoluteOf), else null. */
+	private readonly plainPrefix: string | null;
 
 	constructor(
 		private readonly disk: SiteDisk,
 		/** The site folder with symlinks resolved. */
 		readonly root: string,
-	) {}
+	) {
+		const normalized = disk.path.sep === "/" && disk.path.resolve(root) === root;
+		this.plainPrefix = normalized ? (root === "/" ? "/" : `${root}/`) : null;
+	}
 
 	isInside(absolute: string): boolean {
 		const relative = this.disk.path.relative(this.root, absolute);
@@ -33,8 +38,7 @@ export class SiteResolver {
 	async resolve(path: string, verdicts: FolderVerdicts = new Map(), knownAbsent = false): Promise<{ absolute: string; stat: SiteStat | null }> {
 		const { disk } = this;
 		assertSafeSitePath(path);
-		const absolute = disk.path.resolve(this.root, ...path.split("/"));
-		if (!this.isInside(absolute)) throw new SitePathError("outside-site", path);
+		const absolute = this.absoluteOf(path);
 		let folder = disk.path.dirname(absolute);
 		const toCheck: string[] = [];
 		while (folder !== this.root && !this.safeFolders.has(folder)) {
@@ -59,6 +63,23 @@ export class SiteResolver {
 			if (target !== null && !this.isInside(target)) throw new SitePathError("outside-site", path);
 		}
 		return { absolute, stat: own };
+	}
+
+	/**
+	 * Where the site path points, refused when that is outside the site (by its text; symlinks on
+	 * the way are the caller's). With `/` as separator and a normalized root, a safe path (no `.`,
+	 * `..` or empty segment, not absolute) joins the root as it is: path.resolve would return the
+	 * same, and path.relative would give back the path itself, which isInside takes for outside only
+	 * when it starts with `..`. Thousands of paths a publish skip both.
+	 */
+	private absoluteOf(path: string): string {
+		if (this.plainPrefix !== null) {
+			if (path.startsWith("..")) throw new SitePathError("outside-site", path);
+			return this.plainPrefix + path;
+		}
+		const absolute = this.disk.path.resolve(this.root, ...path.split("/"));
+		if (!this.isInside(absolute)) throw new SitePathError("outside-site", path);
+		return absolute;
 	}
 
 	/** A folder that was removed: checked again if a later path goes through it. */
