@@ -18,14 +18,20 @@ export interface GroupKey {
 /** Where a note sits: one path from the top group down to the group that lists it. */
 export type GroupPath = GroupKey[];
 
+/** The path of a category or tag (an index passes a memoised one: many notes share a tag). */
+export type NestedPaths = (prefix: string, value: string) => GroupPath;
+
 const NO_CATEGORY: GroupKey = { segment: "none", label: { key: "library.group.uncategorised" }, order: { kind: "last" } };
 const NO_TAGS: GroupKey = { segment: "none", label: { key: "library.group.noTags" }, order: { kind: "last" } };
 
-function nestedPaths(values: string[], prefix: string, none: GroupKey): GroupPath[] {
+/** `ai/vision` under `t:` → the `ai` group, then `vision` in it. */
+export function nestedPath(prefix: string, value: string): GroupPath {
+	return value.split("/").map((name) => ({ segment: `${prefix}${name}`, label: { text: name }, order: { kind: "text", text: name } }));
+}
+
+function nestedPaths(values: string[], prefix: string, none: GroupKey, nested: NestedPaths): GroupPath[] {
 	if (values.length === 0) return [[none]];
-	return values.map((value) =>
-		value.split("/").map((name) => ({ segment: `${prefix}${name}`, label: { text: name }, order: { kind: "text", text: name } })),
-	);
+	return values.map((value) => nested(prefix, value));
 }
 
 function numericDay(day: string): number {
@@ -76,20 +82,27 @@ export function datePath(day: string, rule: WeekRule): GroupPath {
 
 /**
  * Every path a note is listed under in a grouping mode (a note with two tags sits in both).
- * `dates` gives the date path of a day; an index passes a memoised datePath (many notes share a day).
+ * `dates` gives the date path of a day and `nested` the path of a category or tag; an index
+ * passes memoised ones (many notes share a day, a tag). Group keys are never changed once made.
  */
-export function groupPathsOf(facts: NoteFacts, mode: GroupingMode, rule: WeekRule, dates: (day: string) => GroupPath = (day) => datePath(day, rule)): GroupPath[] {
+export function groupPathsOf(
+	facts: NoteFacts,
+	mode: GroupingMode,
+	rule: WeekRule,
+	dates: (day: string) => GroupPath = (day) => datePath(day, rule),
+	nested: NestedPaths = nestedPath,
+): GroupPath[] {
 	switch (mode) {
 		case "category":
-			return nestedPaths(facts.categories, "c:", NO_CATEGORY);
+			return nestedPaths(facts.categories, "c:", NO_CATEGORY, nested);
 		case "tag":
-			return nestedPaths(facts.tags, "t:", NO_TAGS);
+			return nestedPaths(facts.tags, "t:", NO_TAGS, nested);
 		case "date":
 			return [dates(facts.day)];
 		case "category-date":
-			return nestedPaths(facts.categories, "c:", NO_CATEGORY).map((path) => [...path, ...dates(facts.day)]);
+			return nestedPaths(facts.categories, "c:", NO_CATEGORY, nested).map((path) => [...path, ...dates(facts.day)]);
 		case "tag-date":
-			return nestedPaths(facts.tags, "t:", NO_TAGS).map((path) => [...path, ...dates(facts.day)]);
+			return nestedPaths(facts.tags, "t:", NO_TAGS, nested).map((path) => [...path, ...dates(facts.day)]);
 	}
 }
 

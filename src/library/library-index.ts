@@ -1,5 +1,5 @@
 import type { GroupingMode, SortOrder } from "./library-settings";
-import { datePath, groupPathsOf, type GroupPath } from "./group-keys";
+import { datePath, groupPathsOf, nestedPath, type GroupPath } from "./group-keys";
 import {
 	addPlacements,
 	clearSortCaches,
@@ -40,6 +40,8 @@ export class LibraryIndex {
 	private readonly dayCounts = new Map<DayKey, number>();
 	/** Date paths by day, for the current week rule: many notes share a day. */
 	private readonly datePaths = new Map<DayKey, GroupPath>();
+	/** Category and tag paths by prefixed value, for the same reason. */
+	private readonly nestedPaths = new Map<string, GroupPath>();
 	private root: GroupNode = createRoot();
 	private options: IndexOptions;
 	private compareNotes!: NoteComparator;
@@ -129,6 +131,7 @@ export class LibraryIndex {
 		this.root = createRoot();
 		this.dayCounts.clear();
 		this.datePaths.clear();
+		this.nestedPaths.clear();
 		this.daysVersion++;
 		// One sort of all notes, then every group's list is filled in order: no per-group sorting.
 		const ordered = [...this.facts.values()].sort(createFactsComparator(this.options.sort));
@@ -144,13 +147,23 @@ export class LibraryIndex {
 		return path;
 	};
 
+	private readonly nestedOf = (prefix: string, value: string): GroupPath => {
+		const key = `${prefix}${value}`;
+		let path = this.nestedPaths.get(key);
+		if (!path) {
+			path = nestedPath(prefix, value);
+			this.nestedPaths.set(key, path);
+		}
+		return path;
+	};
+
 	/**
 	 * Where a note sits, worked out again whenever it is needed rather than kept: the facts and the
 	 * grouping decide it, and 10,000 notes' paths kept alive would cost every build a garbage
 	 * collector's copy of them.
 	 */
 	private pathsOf(facts: NoteFacts): GroupPath[] {
-		return groupPathsOf(facts, this.options.mode, this.options.weekRule, this.dateOf);
+		return groupPathsOf(facts, this.options.mode, this.options.weekRule, this.dateOf, this.nestedOf);
 	}
 
 	private place(facts: NoteFacts, inOrder = false): void {

@@ -162,7 +162,7 @@ async function publishHoldingSite(request: PublishRequest): Promise<PublishOutco
 	progress("convert", 0, 1);
 	let reservedUrls = new Map<string, string>();
 	const convert = () =>
-		request.convert({ notes, attachments, publishedPaths, settings: request.settings, site, topics: request.topics, occupied: occupiedPaths(survey, previous), reservedUrls, now, imported: importedOrigins(previous) });
+		request.convert({ notes, attachments, publishedPaths, parsed: selection.parsed, settings: request.settings, site, topics: request.topics, occupied: occupiedPaths(survey, previous), reservedUrls, now, imported: importedOrigins(previous) });
 	let converted = convert();
 	const adopted = await adoptIdentical(previous, survey, converted, (source) => request.store.readBinary(source));
 	if (adopted !== previous) {

@@ -1,3 +1,4 @@
+import type { ParsedNote } from "../../core/front-matter";
 import type { PublishSettings } from "../publish-settings";
 import type { ImportedOrigin } from "../plan/manifest";
 import type { SiteConfig } from "../site/site-config";
@@ -18,6 +19,8 @@ export interface ConvertVaultInput {
 	attachments: string[];
 	/** Which notes are published (decided by the pipeline). */
 	publishedPaths: ReadonlySet<string>;
+	/** Notes the pipeline already split into front matter and body (from the same texts); the others are split here. */
+	parsed?: ReadonlyMap<string, ParsedNote>;
 	/**
 	 * Site paths (lowercase NFC) of files on the site that Learning Log did not write: posts and
 	 * attachments never take these names, they get the next free one.

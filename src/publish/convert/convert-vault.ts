@@ -1,4 +1,4 @@
-import { FrontMatterError, parseNote } from "../../core/front-matter";
+import { FrontMatterError, parseNote, type ParsedNote } from "../../core/front-matter";
 import type { ImportedOrigin } from "../plan/manifest";
 import { assignPostIdentities, normaliseList, sitePathKey, type PostIdentity } from "../site/post-identity";
 import { createHeadingIdGenerator } from "../site/heading-ids";
@@ -17,11 +17,12 @@ import { applyTopicBadges } from "../../team/topic-badges";
 
 export type { VaultNote, ConvertVaultInput, ConvertWarning, PostOutput, AssetOutput, NoteError, ConvertVaultResult } from "./convert-types";
 
-function readRecord(note: ConvertVaultInput["notes"][number], origin: ImportedOrigin | undefined): NoteRecord {
+function readRecord(note: ConvertVaultInput["notes"][number], origin: ImportedOrigin | undefined, known: ParsedNote | undefined): NoteRecord {
 	const text = removeSentinels(note.text);
 	const name = noteName(note.path);
 	try {
-		const parsed = parseNote(note.path, text);
+		// A split made of the same text stands; one whose text held our sentinels is made again without them.
+		const parsed = known !== undefined && text === note.text ? known : parseNote(note.path, text);
 		const record: NoteRecord = { note, name, frontMatter: parsed.frontMatter ?? {}, body: markRunningLiquid(parsed.body, origin) };
 		const kept = keptFrontMatter(parsed.rawBlock, origin);
 		if (kept !== null) record.keptFrontMatter = kept;
@@ -141,7 +142,7 @@ function convertDraft(vault: VaultContext, record: NoteRecord, identity: PostIde
  */
 export function convertVault(input: ConvertVaultInput): ConvertVaultResult {
 	const { settings, site } = input;
-	const records = new Map(input.notes.map((note) => [note.path, readRecord(note, input.imported?.get(note.path))]));
+	const records = new Map(input.notes.map((note) => [note.path, readRecord(note, input.imported?.get(note.path), input.parsed?.get(note.path))]));
 	const errors: NoteError[] = [];
 	const publishable: NoteRecord[] = [];
 	for (const record of records.values()) {

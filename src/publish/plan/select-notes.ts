@@ -1,4 +1,4 @@
-import { FrontMatterError, parseNote, type FrontMatter } from "../../core/front-matter";
+import { FrontMatterError, parseNote, type FrontMatter, type ParsedNote } from "../../core/front-matter";
 
 export interface SelectionOptions {
 	/** Notes under these folders are published unless they say `publish: false`. */
@@ -20,6 +20,8 @@ export interface SelectionError {
 
 export interface Selection {
 	published: Set<string>;
+	/** Each note read without error, split into front matter and body (the converter reads them again otherwise). */
+	parsed: Map<string, ParsedNote>;
 	/** Notes we should publish but cannot read; they fail alone. */
 	errors: SelectionError[];
 }
@@ -53,13 +55,16 @@ const LOOKS_MARKED = /^\uFEFF?---[ \t]*\r?\n(?:.*\r?\n)*?publish[ \t]*:[ \t]*["'
 export function selectPublishedNotes(notes: ReadonlyArray<{ path: string; text: string }>, options: SelectionOptions): Selection {
 	const published = new Set<string>();
 	const errors: SelectionError[] = [];
+	const parsed = new Map<string, ParsedNote>();
 	const excluded = new Set(options.excluded);
 	for (const note of notes) {
 		if (excluded.has(note.path) && note.path !== options.picked) continue;
 		const byPlace = options.everyNote || note.path === options.picked || isInFolders(note.path, options.publishedFolders);
 		let flag: Flag;
 		try {
-			flag = publishFlag(parseNote(note.path, note.text).frontMatter);
+			const split = parseNote(note.path, note.text);
+			parsed.set(note.path, split);
+			flag = publishFlag(split.frontMatter);
 		} catch (error) {
 			if (byPlace || LOOKS_MARKED.test(note.text)) {
 				const reason = error instanceof FrontMatterError ? error.reason : String(error);
@@ -74,5 +79,5 @@ export function selectPublishedNotes(notes: ReadonlyArray<{ path: string; text: 
 			published.add(note.path);
 		}
 	}
-	return { published, errors };
+	return { published, errors, parsed };
 }

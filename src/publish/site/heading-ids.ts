@@ -26,33 +26,47 @@ export function headingPlainText(markdown: string): string {
 		.trim();
 }
 
+function gfmBase(markdownText: string): string {
+	return headingPlainText(markdownText)
+		.toLowerCase()
+		.replace(/[^\p{L}\p{M}\p{Nd}\p{Pc}\- \t]/gu, "")
+		.replace(/[ \t]/g, "-");
+}
+
+function plainBase(markdownText: string): string {
+	const base = markdownText
+		.trim()
+		.replace(/^[^a-zA-Z]+/, "")
+		.replace(/[^a-zA-Z0-9 -]/g, "")
+		.replace(/ /g, "-")
+		.toLowerCase();
+	return base === "" ? "section" : base;
+}
+
+// Every post's headings get ids, and the same headings (`개요`, `회고`) recur across thousands of
+// posts: each text's id base is worked out once.
+const BASE_MEMORY = 10_000;
+const basesOf = { gfm: new Map<string, string>(), plain: new Map<string, string>() };
+
+function rememberedBase(gfm: boolean, markdownText: string): string {
+	const bases = gfm ? basesOf.gfm : basesOf.plain;
+	let base = bases.get(markdownText);
+	if (base === undefined) {
+		base = gfm ? gfmBase(markdownText) : plainBase(markdownText);
+		if (bases.size >= BASE_MEMORY) bases.clear();
+		bases.set(markdownText, base);
+	}
+	return base;
+}
+
 export function createHeadingIdGenerator(gfm: boolean): HeadingIdGenerator {
 	const seen = new Map<string, number>();
-	const numbered = (base: string): string => {
-		const count = seen.get(base);
-		seen.set(base, count === undefined ? 0 : count + 1);
-		return count === undefined ? base : `${base}-${count + 1}`;
-	};
-	if (gfm) {
-		return {
-			next: (markdownText) =>
-				numbered(
-					headingPlainText(markdownText)
-						.toLowerCase()
-						.replace(/[^\p{L}\p{M}\p{Nd}\p{Pc}\- \t]/gu, "")
-						.replace(/[ \t]/g, "-"),
-				),
-		};
-	}
 	return {
-		next: (markdownText) => {
-			const base = markdownText
-				.trim()
-				.replace(/^[^a-zA-Z]+/, "")
-				.replace(/[^a-zA-Z0-9 -]/g, "")
-				.replace(/ /g, "-")
-				.toLowerCase();
-			return numbered(base === "" ? "section" : base);
+		next(markdownText) {
+			const base = rememberedBase(gfm, markdownText);
+			const count = seen.get(base);
+			seen.set(base, count === undefined ? 0 : count + 1);
+			return count === undefined ? base : `${base}-${count + 1}`;
 		},
 	};
 }

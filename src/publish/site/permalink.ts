@@ -19,28 +19,49 @@ function prettySlug(text: string): string {
 
 /**
  * The URL Jekyll gives a post (for the publish report): the permalink pattern filled in, the
- * site's baseurl in front, non-ASCII characters percent-encoded as Jekyll writes them.
+ * site's baseurl in front, non-ASCII characters percent-encoded as Jekyll writes them. Only the
+ * placeholders the pattern names are worked out (`/:categories/:title/` needs no date at all).
  */
 export function postUrl(site: SiteConfig, input: PermalinkInput): string {
+	let dateParts: string[] | null = null;
 	// A day without a time is read in the site's zone: it stays that day wherever the site builds.
-	const [year, month, day] = input.date.dateOnly ? input.date.day.split("-") : Object.values(datePartsInZone(input.date.instant, site.timezone));
-	const categories = [...new Set(input.categories.map((category) => category.toLowerCase()))];
-	const values: Record<string, string> = {
-		year,
-		month,
-		day,
-		i_month: String(Number(month)),
-		i_day: String(Number(day)),
-		short_year: year.slice(2),
-		title: prettySlug(input.slug),
-		slug: input.slug,
-		categories: categories.join("/"),
-		slugified_categories: categories.map((category) => prettySlug(category).toLowerCase()).join("/"),
-		output_ext: ".html",
-		path: input.path,
-		name: input.slug,
+	const date = (): string[] => (dateParts ??= input.date.dateOnly ? input.date.day.split("-") : Object.values(datePartsInZone(input.date.instant, site.timezone)));
+	let lowerCategories: string[] | null = null;
+	const categories = (): string[] => (lowerCategories ??= [...new Set(input.categories.map((category) => category.toLowerCase()))]);
+	const value = (name: string): string | undefined => {
+		switch (name) {
+			case "year":
+				return date()[0];
+			case "month":
+				return date()[1];
+			case "day":
+				return date()[2];
+			case "i_month":
+				return String(Number(date()[1]));
+			case "i_day":
+				return String(Number(date()[2]));
+			case "short_year":
+				return date()[0].slice(2);
+			case "title":
+				return prettySlug(input.slug);
+			case "slug":
+			case "name":
+				return input.slug;
+			case "categories":
+				return categories().join("/");
+			case "slugified_categories":
+				return categories()
+					.map((category) => prettySlug(category).toLowerCase())
+					.join("/");
+			case "output_ext":
+				return ".html";
+			case "path":
+				return input.path;
+			default:
+				return undefined;
+		}
 	};
-	const path = site.permalink.replace(/:([a-z_]+)/g, (whole: string, name: string) => values[name] ?? whole);
+	const path = site.permalink.replace(/:([a-z_]+)/g, (whole: string, name: string) => value(name) ?? whole);
 	return encodeURI(`${site.baseurl}${sanitizeUrl(path)}`);
 }
 
