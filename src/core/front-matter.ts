@@ -1,4 +1,5 @@
 import yaml from "js-yaml";
+import { detached } from "./detached-text";
 import { readSimpleFrontMatter } from "./simple-front-matter";
 
 export type FrontMatter = Record<string, unknown>;
@@ -53,7 +54,8 @@ export function parseNote(path: string, raw: string): ParsedNote {
 	// An empty block closes on the very next line.
 	const closing = CLOSING.exec(rest);
 	if (!closing) throw new FrontMatterError(path, "the front matter has no closing `---` line");
-	const yamlText = rest.slice(0, closing.index);
+	// Its own string: what is read from it (a title an index keeps) must not keep the whole note alive.
+	const yamlText = detached(rest.slice(0, closing.index));
 	if (yamlText.length > MAX_FRONT_MATTER_CHARS) throw new FrontMatterError(path, `the front matter is larger than ${MAX_FRONT_MATTER_CHARS / 1024} KB`);
 	let data: unknown;
 	try {
@@ -72,16 +74,24 @@ export function parseNote(path: string, raw: string): ParsedNote {
 	return { frontMatter: data as FrontMatter, body: text.slice(end), rawBlock: text.slice(0, end) };
 }
 
-/** Walks the value as it would be written out, stopping as soon as it is too large or too deep. */
+/**
+ * Walks the value as it would be written out, stopping as soon as it is too large or too deep.
+ * Recursion (at most MAX_DEPTH deep) rather than a stack of entries: every note's front matter
+ * passes here, and a handful of values should cost no objects.
+ */
 function exceedsBudget(root: unknown): boolean {
 	let nodes = 0;
-	const stack: Array<{ value: unknown; depth: number }> = [{ value: root, depth: 0 }];
-	while (stack.length > 0) {
-		const { value, depth } = stack.pop()!;
+	const visit = (value: unknown, depth: number): boolean => {
 		if (++nodes > MAX_FRONT_MATTER_NODES || depth > MAX_DEPTH) return true;
-		if (value === null || typeof value !== "object") continue;
-		const children = Array.isArray(value) ? value : Object.values(value);
-		for (const child of children) stack.push({ value: child, depth: depth + 1 });
-	}
-	return false;
+		if (value === null || typeof value !== "object") return false;
+		if (Array.isArray(value)) {
+			for (const child of value as unknown[]) if (visit(child, depth + 1)) return true;
+			return false;
+		}
+		for (const key in value) {
+			if (Object.prototype.hasOwnProperty.call(value, key) && visit((value as Record<string, unknown>)[key], depth + 1)) return true;
+		}
+		return false;
+	};
+	return visit(root, 0);
 }

@@ -7,7 +7,7 @@
  * undefined and goes to js-yaml. Reading a vault's front matter is most of what listing it costs.
  */
 
-const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?$/;
+const KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 // Starts with a letter (never a number, an indicator or a reserved word's sign) and holds nothing
 // YAML reads specially in a block or flow value: no `:` `#` quotes, brackets, braces or commas.
 const PLAIN_PHRASE = /^[\p{L}_][\p{L}\p{N}\p{M}_ ./()+-]*$/u;
@@ -73,16 +73,32 @@ export function readSimpleFrontMatter(yamlText: string): Record<string, unknown>
 	// Tabs, CRs and unpaired or paired surrogates (emoji) all go to the parser: rare, and its own to judge.
 	if (yamlText === "" || NOT_PRINTABLE.test(yamlText)) return undefined;
 	const data: Record<string, unknown> = {};
-	const lines = yamlText.endsWith("\n") ? yamlText.slice(0, -1).split("\n") : yamlText.split("\n");
-	for (const line of lines) {
-		const match = KEY_LINE.exec(line);
-		if (!match) return undefined;
-		const key = match[1];
+	// Line by line, `key:` and `key: value` (one space or more after the colon), cut out by index
+	// rather than matched whole: every note of a vault passes here.
+	const last = yamlText.endsWith("\n") ? yamlText.length - 1 : yamlText.length;
+	for (let start = 0; start <= last; ) {
+		const newline = yamlText.indexOf("\n", start);
+		const end = newline === -1 || newline > last ? last : newline;
+		const colon = yamlText.indexOf(":", start);
+		if (colon === -1 || colon >= end) return undefined;
+		const key = yamlText.slice(start, colon);
+		if (!KEY.test(key)) return undefined;
+		let text = "";
+		if (colon + 1 < end) {
+			// A line separator (U+2028, U+2029) inside a value is for the parser.
+			if (yamlText.charCodeAt(colon + 1) !== 0x20) return undefined;
+			let from = colon + 1;
+			while (yamlText.charCodeAt(from) === 0x20) from++;
+			text = yamlText.slice(from, end);
+			if (text.includes("\u2028") || text.includes("\u2029")) return undefined;
+			text = text.trimEnd();
+		}
 		// A repeated key is an error for the parser to word; `__proto__` is for it to handle.
 		if (key === "__proto__" || Object.prototype.hasOwnProperty.call(data, key)) return undefined;
-		const parsed = value((match[2] ?? "").trimEnd());
+		const parsed = value(text);
 		if (parsed === NOT_SIMPLE) return undefined;
 		data[key] = parsed;
+		start = end + 1;
 	}
 	return data;
 }

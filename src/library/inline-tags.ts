@@ -78,7 +78,21 @@ export function scanInlineTags(body: string): string[] {
 	const isFenced = fencedLineReader();
 	let inFence = false;
 	let nextHash = body.indexOf("#");
+	let nextTicks = body.indexOf("```");
+	let nextTildes = body.indexOf("~~~");
 	for (let start = 0; start <= body.length; ) {
+		// Only a line with a `#`, a fence's three backticks or tildes, or a comment can matter: the
+		// lines before the next of those are passed over at once (none of them opens or closes a
+		// fence, holds a tag or joins another line).
+		if (nextHash !== -1 && nextHash < start) nextHash = body.indexOf("#", start);
+		if (nextHash === -1) break;
+		if (nextTicks !== -1 && nextTicks < start) nextTicks = body.indexOf("```", start);
+		if (nextTildes !== -1 && nextTildes < start) nextTildes = body.indexOf("~~~", start);
+		let next = nextHash;
+		if (nextTicks !== -1 && nextTicks < next) next = nextTicks;
+		if (nextTildes !== -1 && nextTildes < next) next = nextTildes;
+		if (comment < comments.length && comments[comment] < next) next = comments[comment];
+		if (next > start) start = body.lastIndexOf("\n", next - 1) + 1;
 		let newline = body.indexOf("\n", start);
 		// A \r before the newline may stay on the line: no fence, span or tag rule looks at it.
 		let end = newline === -1 ? body.length : newline;
@@ -98,19 +112,19 @@ export function scanInlineTags(body: string): string[] {
 			}
 			joined += body.slice(from, end);
 		}
-		const next = newline === -1 ? body.length + 1 : newline + 1;
+		const following = newline === -1 ? body.length + 1 : newline + 1;
 		const maybeFence = joined === null ? mayBeFence(body, start, end) : mayBeFence(joined, 0, joined.length);
 		if (maybeFence) {
 			const fenced = isFenced(joined ?? body.slice(start, end));
 			// An empty line neither opens nor closes a fence: asking about one tells whether a fence is open.
 			inFence = isFenced("");
 			if (fenced) {
-				start = next;
+				start = following;
 				continue;
 			}
 		} else if (inFence) {
 			// Only a fence-like line can close a fence: every other line inside one is code.
-			start = next;
+			start = following;
 			continue;
 		}
 		if (joined !== null) {
@@ -119,7 +133,7 @@ export function scanInlineTags(body: string): string[] {
 			if (nextHash !== -1 && nextHash < start) nextHash = body.indexOf("#", start);
 			if (nextHash !== -1 && nextHash < end) collectTags(body.slice(start, end), tags);
 		}
-		start = next;
+		start = following;
 	}
 	return tags;
 }

@@ -2,8 +2,17 @@ import type { SortOrder } from "./library-settings";
 import type { GroupComparator, NoteComparator } from "./group-tree";
 import type { NoteFacts } from "./note-facts";
 
-/** Korean collation (Hangul in dictionary order, numbers by value), shared by titles and names. */
-export const titleCollator = new Intl.Collator("ko", { numeric: true, sensitivity: "base" });
+let collator: Intl.Collator | null = null;
+
+/**
+ * Korean collation (Hangul in dictionary order, numbers by value), shared by titles and names.
+ * Made on first use: loading Korean collation costs several milliseconds at every start of the
+ * CLI, and a listing by date never compares names.
+ */
+function compareTitles(a: string, b: string): number {
+	collator ??= new Intl.Collator("ko", { numeric: true, sensitivity: "base" });
+	return collator.compare(a, b);
+}
 
 function byPath(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
@@ -11,7 +20,7 @@ function byPath(a: string, b: string): number {
 
 /** A total order on facts: ties fall back to the path, so every build lists notes identically. */
 export function createFactsComparator(sort: SortOrder): (a: NoteFacts, b: NoteFacts) => number {
-	if (sort === "title") return (a, b) => titleCollator.compare(a.title, b.title) || byPath(a.path, b.path);
+	if (sort === "title") return (a, b) => compareTitles(a.title, b.title) || byPath(a.path, b.path);
 	const direction = sort === "date-asc" ? 1 : -1;
 	return (a, b) => direction * (a.timestamp - b.timestamp) || byPath(a.path, b.path);
 }
@@ -30,7 +39,7 @@ export function createGroupComparator(sort: SortOrder): GroupComparator {
 		const y = b.order;
 		if (x.kind === "last" || y.kind === "last") return (x.kind === "last" ? 1 : 0) - (y.kind === "last" ? 1 : 0) || byPath(a.segment, b.segment);
 		if (x.kind === "date" && y.kind === "date") return direction * (x.value - y.value) || byPath(a.segment, b.segment);
-		if (x.kind === "text" && y.kind === "text") return titleCollator.compare(x.text, y.text) || byPath(a.segment, b.segment);
+		if (x.kind === "text" && y.kind === "text") return compareTitles(x.text, y.text) || byPath(a.segment, b.segment);
 		return x.kind === "text" ? -1 : 1;
 	};
 }

@@ -159,7 +159,7 @@ export class NodeNoteStore implements NoteStore, AttachmentWriter {
 		try {
 			const file = toStoredFile(path, fstatSync(fd));
 			if (!file) return null;
-			const length = this.readAll(fd);
+			const length = this.readAll(fd, file.size);
 			const text = this.buffer.toString("utf8", 0, length);
 			if (!text.includes("\uFFFD")) return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file };
 			return { text: strictText(path, Buffer.from(this.buffer.subarray(0, length))), file };
@@ -171,17 +171,21 @@ export class NodeNoteStore implements NoteStore, AttachmentWriter {
 	/** One buffer every readWithStat reads into: no allocation per note. */
 	private buffer = Buffer.allocUnsafe(64 * 1024);
 
-	private readAll(fd: number): number {
+	/**
+	 * Reads the open file into the buffer, as readFileSync does: up to the size it has now (no
+	 * last call to find the end), or to the end when it says 0 (a file whose size is not known).
+	 */
+	private readAll(fd: number, size: number): number {
 		let length = 0;
 		for (;;) {
 			if (length === this.buffer.length) {
-				const larger = Buffer.allocUnsafe(this.buffer.length * 2);
+				const larger = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, size));
 				this.buffer.copy(larger);
 				this.buffer = larger;
 			}
-			const read = readSync(fd, this.buffer, length, this.buffer.length - length, null);
-			if (read === 0) return length;
+			const read = readSync(fd, this.buffer, length, (size > 0 ? Math.min(size, this.buffer.length) : this.buffer.length) - length, null);
 			length += read;
+			if (read === 0 || (size > 0 && length >= size)) return length;
 		}
 	}
 

@@ -42,6 +42,12 @@ describe("parseNote: the one front matter reader", () => {
 		expect(() => parseNote("bomb.md", bomb)).toThrow(/too many values/);
 	});
 
+	test("a value nested deeper than 64 levels fails alone; 60 levels are read", () => {
+		const nested = (levels: number) => `---\nx: ${"[".repeat(levels)}${"]".repeat(levels)}\n---\nbody\n`;
+		expect(() => parseNote("deep.md", nested(70))).toThrow(/too many values/);
+		expect(parseNote("ok.md", nested(60)).body).toBe("body\n");
+	});
+
 	test("a few aliases, as authors use them, are fine", () => {
 		const parsed = parseNote("a.md", "---\nbase: &b [ai, ml]\ntags: *b\ncategories: *b\n---\n");
 		expect(parsed.frontMatter).toEqual({ base: ["ai", "ml"], tags: ["ai", "ml"], categories: ["ai", "ml"] });

@@ -52,7 +52,7 @@ describe("readSimpleFrontMatter: the usual front matter without the YAML parser"
 		const token = fc.constantFrom(
 			"a", "DL", "학습", "Computer Science", "x_y", "ai/nlp", "C++", "v1.2", "true", "False", "NULL", "~", "yes", "0", "7", "007", "12345678901234567",
 			"-1", "1.5", ".inf", "2021-08-10", "2021-08-10 21:30:00 +0900", "2021-08-10T21:30:00Z", "Re: x", "a # b", "a#b", "it's", "\"q\"", "'q'",
-			'"a\\"b"', "'it''s'", "[a, b]", "[]", "[ ]", "[a,]", "[\"x, y\"]", "{a: b}", "&x", "*x", "!t", "|", ">", "@", "%", "`", "-", "- a", "(x)", " ", "", "constructor", "toString",
+			'"a\\"b"', "'it''s'", "[a, b]", "[]", "[ ]", "[a,]", "[\"x, y\"]", "{a: b}", "&x", "*x", "!t", "|", ">", "@", "%", "`", "-", "- a", "(x)", " ", "", "constructor", "toString", "\u00a0x", "a\u2028b", "  x", "x  ",
 		);
 		const key = fc.constantFrom("title", "date", "tags", "a", "b", "__proto__", "true", "x-y", "_k", "1a");
 		const line = fc.tuple(key, fc.constantFrom(": ", ":", ":  ", " : "), fc.array(token, { minLength: 1, maxLength: 2 })).map(([k, sep, parts]) => `${k}${sep}${parts.join("")}`);
