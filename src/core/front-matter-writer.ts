@@ -1,4 +1,5 @@
 import yaml from "js-yaml";
+import { boundedMemo } from "./bounded-memo";
 
 export type FrontMatterValue = string | number | boolean | null | Date | FrontMatterValue[] | { [key: string]: FrontMatterValue };
 
@@ -13,19 +14,6 @@ const DATE_LIKE = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: 
 const AMBIGUOUS = /^(?:true|false|yes|no|on|off|null|~|y|n|[-+]?(?:\d[\d_]*)?\.?\d+(?:e[-+]?\d+)?|0x[0-9a-f]+|0o[0-7]+|\.inf|\.nan)$/i;
 
 // Keys and tags repeat across thousands of posts; the parser's verdict on each text is kept.
-const plainSafe = new Map<string, boolean>();
-const PLAIN_SAFE_MEMORY = 10_000;
-
-function isPlainSafe(text: string): boolean {
-	let known = plainSafe.get(text);
-	if (known === undefined) {
-		if (plainSafe.size >= PLAIN_SAFE_MEMORY) plainSafe.clear();
-		known = checkPlainSafe(text);
-		plainSafe.set(text, known);
-	}
-	return known;
-}
-
 function checkPlainSafe(text: string): boolean {
 	if (text === "" || text !== text.trim() || AMBIGUOUS.test(text)) return false;
 	if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(text)) return false;
@@ -35,6 +23,9 @@ function checkPlainSafe(text: string): boolean {
 	// Last word to the parser: `0.`, `0b101`, `+.inf` and other numbers the list above misses.
 	return readsAsSameString(text);
 }
+
+// Keys and tags repeat across thousands of posts; the parser's verdict on each text is kept.
+const isPlainSafe = boundedMemo(checkPlainSafe);
 
 function readsAsSameString(text: string): boolean {
 	try {
@@ -100,8 +91,6 @@ function normalise(value: unknown): unknown {
 // C1 controls): a JSON string of only these has no escapes but `\"` and `\\`, which YAML reads alike.
 const QUOTABLE_AS_JSON = /^[\x20-\x7e\u00a0-\ud7ff\ue000-\ufefe\uff00-\ufffd]*$/;
 
-/** Entries already read back (tags and categories repeat across posts). */
-const readBack = new Set<string>();
 
 /**
  * Each entry is a block of its own (a key at the line start, anything more indented under it, no
@@ -109,15 +98,14 @@ const readBack = new Set<string>();
  * and dates, different in every post, are checked without the parser where their form settles it.
  */
 function assertReadsBack(entry: string, key: string, value: FrontMatterValue): void {
-	if (readBack.has(entry)) return;
 	if (typeof value === "string" && isPlainSafe(key)) {
 		if (entry === `${key}: ${value}` && DATE_LIKE.test(value)) return;
 		if (entry === `${key}: ${JSON.stringify(value)}` && QUOTABLE_AS_JSON.test(value)) return;
 	}
-	const parsed = (yaml.load(entry, { schema: yaml.CORE_SCHEMA }) ?? {}) as Record<string, unknown>;
-	if (JSON.stringify(normalise(parsed)) !== JSON.stringify(normalise({ [key]: value }))) {
+	if (readEntry(entry) !== JSON.stringify(normalise({ [key]: value }))) {
 		throw new Error("Front matter could not be written so that it reads back unchanged.");
 	}
-	if (readBack.size >= PLAIN_SAFE_MEMORY) readBack.clear();
-	readBack.add(entry);
 }
+
+/** What an entry reads back as, in the form compared (entries such as tag lists repeat across posts). */
+const readEntry = boundedMemo((entry) => JSON.stringify(normalise(yaml.load(entry, { schema: yaml.CORE_SCHEMA }) ?? {})));

@@ -49,8 +49,7 @@ function listItem(item: string): string | typeof NOT_SIMPLE {
 
 function value(text: string): unknown {
 	if (text === "") return null;
-	const reserved = RESERVED.get(text);
-	if (reserved !== undefined || RESERVED.has(text)) return reserved;
+	if (RESERVED.has(text)) return RESERVED.get(text);
 	if (text.startsWith('"') || text.startsWith("'")) return quoted(text);
 	if (text.startsWith("[")) {
 		if (!text.endsWith("]")) return NOT_SIMPLE;

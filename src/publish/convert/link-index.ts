@@ -145,7 +145,7 @@ export class LinkIndex {
 	private resolveByName(link: string): ResolvedTarget | null | undefined {
 		// `.` and `..` (also as `..md`) name folders relative to the linking note: the folder decides.
 		const name = stripMd(link);
-		if (link.includes("/") || name === "" || name === "." || name === ".." || link === "." || link === "..") return undefined;
+		if (link.includes("/") || name === "" || name === "." || name === "..") return undefined;
 		const note = this.notes.onlyNamed(name);
 		let result: ResolvedTarget | null | undefined;
 		if (note) result = { kind: "note", path: note };

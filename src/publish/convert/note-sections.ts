@@ -1,3 +1,4 @@
+import { boundedMemo } from "../../core/bounded-memo";
 import { stripEol, type Block } from "./scanner";
 
 const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]/;
@@ -16,24 +17,17 @@ export function findBlockId(line: string): { at: number; id: string } | null {
 	return previous === "" || /[ \t]/.test(previous) || glued ? { at: match.index, id: match[1] } : null;
 }
 
-// The same headings (`개요`, `정리`) and heading links recur across thousands of notes.
-const looseKeys = new Map<string, string>();
-const LOOSE_KEY_MEMORY = 10_000;
-
-/** Obsidian matches heading links loosely: case, spacing and most punctuation do not matter. */
-export function looseHeadingKey(text: string): string {
-	let key = looseKeys.get(text);
-	if (key === undefined) {
-		key = text
-			.normalize("NFC")
-			.toLowerCase()
-			.replace(/[^\p{L}\p{N}]+/gu, " ")
-			.trim();
-		if (looseKeys.size >= LOOSE_KEY_MEMORY) looseKeys.clear();
-		looseKeys.set(text, key);
-	}
-	return key;
-}
+/**
+ * Obsidian matches heading links loosely: case, spacing and most punctuation do not matter. The
+ * same headings (`개요`, `정리`) and heading links recur across thousands of notes.
+ */
+export const looseHeadingKey = boundedMemo((text) =>
+	text
+		.normalize("NFC")
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, " ")
+		.trim(),
+);
 
 export function headingContent(line: string): { level: number; text: string } {
 	const match = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/.exec(stripEol(line));

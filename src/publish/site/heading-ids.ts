@@ -1,3 +1,5 @@
+import { boundedMemo } from "../../core/bounded-memo";
+
 /**
  * Heading ids exactly as kramdown generates them (verified against Jekyll 4.3.1, kramdown 2.4.0,
  * kramdown-parser-gfm 1.1.0):
@@ -45,25 +47,14 @@ function plainBase(markdownText: string): string {
 
 // Every post's headings get ids, and the same headings (`개요`, `회고`) recur across thousands of
 // posts: each text's id base is worked out once.
-const BASE_MEMORY = 10_000;
-const basesOf = { gfm: new Map<string, string>(), plain: new Map<string, string>() };
-
-function rememberedBase(gfm: boolean, markdownText: string): string {
-	const bases = gfm ? basesOf.gfm : basesOf.plain;
-	let base = bases.get(markdownText);
-	if (base === undefined) {
-		base = gfm ? gfmBase(markdownText) : plainBase(markdownText);
-		if (bases.size >= BASE_MEMORY) bases.clear();
-		bases.set(markdownText, base);
-	}
-	return base;
-}
+const rememberedGfmBase = boundedMemo(gfmBase);
+const rememberedPlainBase = boundedMemo(plainBase);
 
 export function createHeadingIdGenerator(gfm: boolean): HeadingIdGenerator {
 	const seen = new Map<string, number>();
 	return {
 		next(markdownText) {
-			const base = rememberedBase(gfm, markdownText);
+			const base = gfm ? rememberedGfmBase(markdownText) : rememberedPlainBase(markdownText);
 			const count = seen.get(base);
 			seen.set(base, count === undefined ? 0 : count + 1);
 			return count === undefined ? base : `${base}-${count + 1}`;
