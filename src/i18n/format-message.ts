@@ -5,6 +5,7 @@
 //                                           (also `=0 {…}` for an exact number); `#` is the number
 //   {을/를} {은/는} {이/가} {으로/로} …       the Korean particle that fits what was written just before
 //   {{course}}                              written as it is: the placeholders of the user's templates
+import { boundedMemo } from "../core/bounded-memo";
 import { isParticlePair, particleAfter } from "./korean-particles";
 
 export type MessageParams = Record<string, string | number>;
@@ -19,19 +20,7 @@ function closingBrace(text: string, open: number): number {
 	return -1;
 }
 
-// A message is formatted again and again (a warning per note); its branches are read once.
-const branchesOf = new Map<string, ReadonlyMap<string, string>>();
-
 /** `one {…} other {…}` → { one: "…", other: "…" }. */
-function pluralBranches(text: string): ReadonlyMap<string, string> {
-	let branches = branchesOf.get(text);
-	if (!branches) {
-		branches = readPluralBranches(text);
-		branchesOf.set(text, branches);
-	}
-	return branches;
-}
-
 function readPluralBranches(text: string): Map<string, string> {
 	const branches = new Map<string, string>();
 	const selector = /\s*(=?\w+)\s*\{/g;
@@ -45,6 +34,9 @@ function readPluralBranches(text: string): Map<string, string> {
 	}
 	return branches;
 }
+
+// A message is formatted again and again (a warning per note); its branches are read once.
+const pluralBranches: (text: string) => ReadonlyMap<string, string> = boundedMemo(readPluralBranches);
 
 // Building plural rules costs far more than choosing with them: one set per language, made once.
 const pluralRules = new Map<string, Intl.PluralRules>();

@@ -138,9 +138,7 @@ export class NodeNoteStore implements NoteStore, AttachmentWriter {
 	 */
 	private readText(path: string): string {
 		const absolute = this.absolute(path);
-		const text = readFileSync(absolute, "utf8");
-		if (!text.includes("\uFFFD")) return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-		return strictText(path, readFileSync(absolute));
+		return noteText(path, readFileSync(absolute, "utf8"), () => readFileSync(absolute));
 	}
 
 	/**
@@ -160,9 +158,8 @@ export class NodeNoteStore implements NoteStore, AttachmentWriter {
 			const file = toStoredFile(path, fstatSync(fd));
 			if (!file) return null;
 			const length = this.readAll(fd, file.size);
-			const text = this.buffer.toString("utf8", 0, length);
-			if (!text.includes("\uFFFD")) return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file };
-			return { text: strictText(path, Buffer.from(this.buffer.subarray(0, length))), file };
+			const text = noteText(path, this.buffer.toString("utf8", 0, length), () => Buffer.from(this.buffer.subarray(0, length)));
+			return { text, file };
 		} finally {
 			closeSync(fd);
 		}
@@ -225,6 +222,15 @@ export class NodeNoteStore implements NoteStore, AttachmentWriter {
 		await fs.rename(temporary, target);
 		return updated;
 	}
+}
+
+/**
+ * The note's text from Node's decoding of its bytes, trusted unless it holds U+FFFD (a replaced
+ * byte, or one written on purpose): then the bytes are decoded again, strictly, to tell which.
+ */
+function noteText(path: string, decoded: string, bytes: () => Buffer): string {
+	if (!decoded.includes("\uFFFD")) return decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
+	return strictText(path, bytes());
 }
 
 /**
