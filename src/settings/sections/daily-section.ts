@@ -55,14 +55,16 @@ export function renderDailySettings(containerEl: HTMLElement, plugin: LearningLo
 	};
 	// Set once the settings that show today's file name and numbering exist (see below).
 	let preview: DailyPreview | null = null;
-	const text = (nameKey: MessageKey, descKey: MessageKey, value: string, save: (value: string) => Partial<DailySettings>) =>
+	// The preview plans today's note (a listing and a read of the day notes): only the options that
+	// change its path or numbering ask for it again, not categories or tags.
+	const text = (nameKey: MessageKey, descKey: MessageKey, value: string, save: (value: string) => Partial<DailySettings>, changesPreview = true) =>
 		new Setting(containerEl)
 			.setName(t(nameKey))
 			.setDesc(t(descKey))
 			.addText((component) =>
 				component.setValue(value).onChange(async (next) => {
 					await update(save(next));
-					await preview?.refresh();
+					if (changesPreview) await preview?.refresh();
 				}),
 			);
 
@@ -143,12 +145,20 @@ export function renderDailySettings(containerEl: HTMLElement, plugin: LearningLo
 	preview = new DailyPreview(plugin, fileName.descEl.createDiv({ cls: "learning-log-preview" }), inferredEl);
 	void preview.refresh();
 	text("daily.settings.titlePattern", "daily.settings.titlePatternDesc", daily().titlePattern, (titlePattern) => ({ titlePattern }));
-	text("daily.settings.defaultCategories", "daily.settings.defaultCategoriesDesc", daily().defaultCategories.join(", "), (value) => ({
-		defaultCategories: commaListOf(value),
-	}));
-	text("daily.settings.defaultTags", "daily.settings.defaultTagsDesc", daily().defaultTags.join(", "), (value) => ({
-		defaultTags: commaListOf(value).map((tag) => tag.replace(/^#/, "")),
-	}));
+	text(
+		"daily.settings.defaultCategories",
+		"daily.settings.defaultCategoriesDesc",
+		daily().defaultCategories.join(", "),
+		(value) => ({ defaultCategories: commaListOf(value) }),
+		false,
+	);
+	text(
+		"daily.settings.defaultTags",
+		"daily.settings.defaultTagsDesc",
+		daily().defaultTags.join(", "),
+		(value) => ({ defaultTags: commaListOf(value).map((tag) => tag.replace(/^#/, "")) }),
+		false,
+	);
 
 	choice("daily.settings.templateSource", "daily.settings.templateSourceDesc", TEMPLATE_LABELS, daily().templateSource, (templateSource) => ({
 		templateSource,
