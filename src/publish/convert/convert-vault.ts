@@ -1,6 +1,6 @@
 import { FrontMatterError, parseNote, type ParsedNote } from "../../core/front-matter";
 import type { ImportedOrigin } from "../plan/manifest";
-import { assignPostIdentities, normaliseList, sitePathKey, type PostIdentity } from "../site/post-identity";
+import { assignPostIdentities, sitePathKey, type PostIdentity } from "../site/post-identity";
 import { createHeadingIdGenerator } from "../site/heading-ids";
 import { webSafeFileNameChecked } from "../site/slug";
 import { convertMarkdown } from "./body-converter";
@@ -12,7 +12,7 @@ import { LinkIndex, noteName } from "./link-index";
 import { ANCHOR_OPEN, ANCHOR_PLACEHOLDER } from "./links";
 import { protectLiquid, removeSentinels } from "./liquid";
 import { looseHeadingKey } from "./note-sections";
-import { buildPostFrontMatter } from "./post-front-matter";
+import { buildPostFrontMatter, frontMatterTags } from "./post-front-matter";
 import { applyTopicBadges } from "../../team/topic-badges";
 
 export type { VaultNote, ConvertVaultInput, ConvertWarning, PostOutput, AssetOutput, NoteError, ConvertVaultResult } from "./convert-types";
@@ -121,7 +121,7 @@ function headingIds(drafts: Map<string, Draft>, gfm: boolean): Map<string, Map<s
 function keptFrontMatterFits(draft: Draft): string | null {
 	const kept = draft.record.keptFrontMatter;
 	if (kept === undefined) return null;
-	const listed = new Set([...normaliseList(draft.record.frontMatter.tags), ...normaliseList(draft.record.frontMatter.tag)]);
+	const listed = new Set(frontMatterTags(draft.record.frontMatter));
 	return draft.post.tags.some((tag) => !listed.has(tag)) ? null : kept;
 }
 

@@ -35,11 +35,6 @@ export function removeSentinels(text: string): string {
 	return HAS_SENTINEL.test(text) ? text.replace(SENTINELS, "\uFFFD") : text;
 }
 
-/** What a reader sees in place of our own Liquid (for heading ids and plain-text comparisons). */
-export function withoutOwnLiquid(text: string): string {
-	return text.replace(/\uFDD0[^\uFDD1]*\uFDD1|\uFDD2[^\uFDD3]*\uFDD3|[\uFDD4\uFDD5]/g, "");
-}
-
 export interface ProtectedText {
 	text: string;
 	/** How many Liquid openings of the author's were escaped. */

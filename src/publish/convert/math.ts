@@ -1,13 +1,10 @@
+import { lineEnd } from "./inline-spans";
+
 /**
  * Inline math, found the way Obsidian finds it and written the way kramdown reads it. kramdown
  * knows only `$$`: inside text it is inline math, and `$$…$$` that makes up a whole paragraph or
  * list item is display math, unless written `\$$…$$`.
  */
-
-function lineEndOf(text: string, from: number): number {
-	const end = text.indexOf("\n", from);
-	return end === -1 ? text.length : end;
-}
 
 /**
  * The index just past the math that starts at `start` (`$…$` or `$$…$$`), or -1 when the dollar
@@ -34,9 +31,9 @@ export function findMathEnd(text: string, start: number, limit: number): number 
 function isWholeBlock(text: string, start: number, end: number): boolean {
 	const lineStart = text.lastIndexOf("\n", start - 1) + 1;
 	const before = /^\s*((?:[-*+]|\d{1,9}[.)])\s+)?$/.exec(text.slice(lineStart, start));
-	const lineEnd = lineEndOf(text, end);
-	if (!before || text.slice(end, lineEnd).trim() !== "") return false;
-	const nextLine = text.slice(lineEnd + 1, lineEndOf(text, lineEnd + 1));
+	const endOfLine = lineEnd(text, end);
+	if (!before || text.slice(end, endOfLine).trim() !== "") return false;
+	const nextLine = text.slice(endOfLine + 1, lineEnd(text, endOfLine + 1));
 	const previousLine = lineStart === 0 ? "" : text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1);
 	const endsBlock = nextLine.trim() === "" || /^\s*(?:[-*+]|\d{1,9}[.)])\s/.test(nextLine);
 	return endsBlock && (before[1] !== undefined || previousLine.trim() === "");

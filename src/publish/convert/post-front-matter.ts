@@ -32,6 +32,11 @@ function title(record: NoteRecord): string {
 	return record.name;
 }
 
+/** The tags a note's front matter lists (`tags` and `tag`), before its inline `#tags` join them. */
+export function frontMatterTags(frontMatter: NoteRecord["frontMatter"]): string[] {
+	return [...normaliseList(frontMatter.tags), ...normaliseList(frontMatter.tag)];
+}
+
 /**
  * The post's front matter: title (always quoted), a date with the vault's offset,
  * last_modified_at, categories and tags as lists (inline `#tags` merged), the author's other keys,
@@ -51,7 +56,7 @@ export function buildPostFrontMatter(record: NoteRecord, identity: PostIdentity,
 		if (converted !== undefined) data[key] = converted;
 	}
 	if (identity.categories.length > 0 || "categories" in frontMatter || "category" in frontMatter) data.categories = identity.categories;
-	const tags = normaliseList([...normaliseList(frontMatter.tags), ...normaliseList(frontMatter.tag), ...post.tags]);
+	const tags = normaliseList([...frontMatterTags(frontMatter), ...post.tags]);
 	if (tags.length > 0 || "tags" in frontMatter || "tag" in frontMatter) data.tags = tags;
 	const aliases = normaliseList([...normaliseList(frontMatter.aliases, false), ...normaliseList(frontMatter.alias, false)], false);
 	if (vault.site.redirectFrom && aliases.length > 0 && !privateKeys.has("aliases")) {

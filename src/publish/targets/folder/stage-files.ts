@@ -1,5 +1,5 @@
 import { mapLimited } from "../../../core/map-limited";
-import { gitBlobHash } from "../git-blob-hash";
+import { gitBlobHash, toBytes } from "../git-blob-hash";
 import type { FileFailure, SiteFile } from "../publish-target";
 import type { SiteDisk, SiteStat } from "../site-disk";
 import { SitePathError } from "../site-path";
@@ -28,13 +28,8 @@ export function isStaged(outcome: StageOutcome): outcome is StagedFile {
 	return typeof outcome === "object" && "temporary" in outcome;
 }
 
-const encoder = new TextEncoder();
 /** Files in flight at once with an asynchronous disk, where the latency of each call dominates. */
 const STAGE_CONCURRENCY = 16;
-
-function bytesOf(content: SiteFile["content"]): Uint8Array {
-	return typeof content === "string" ? encoder.encode(content) : content;
-}
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 	if (a.length !== b.length) return false;
@@ -78,7 +73,7 @@ export async function stageFiles(
 	};
 	const stage = async (write: PlannedWrite, index: number): Promise<StagedFile | "unchanged"> => {
 		const { file, absolute, stat } = write;
-		const bytes = bytesOf(file.content);
+		const bytes = toBytes(file.content);
 		if (stat && !stat.isSymbolicLink() && !stat.isFile()) throw new SitePathError("not-a-file", file.path);
 		// A symlink (inside the site) is replaced by a real file: rename swaps the link itself.
 		if (stat?.isFile() && (await sameAsSite(disk, write, bytes))) return "unchanged";
