@@ -1,4 +1,5 @@
 import type { MessageKey, Translator } from "../i18n/translator";
+import type { DayCountingMode } from "./daily-settings";
 
 /**
  * What the day-note code tells the user, as codes with parameters: the plugin and the CLI
@@ -38,6 +39,11 @@ const COUNTING_NAMES: Record<string, MessageKey> = {
 	weekdays: "daily.counting.weekdays",
 	"weekdays-minus-holidays": "daily.counting.weekdaysMinusHolidays",
 };
+
+/** How a way of counting days is named in a sentence ("weekdays", "평일"). */
+export function countingName(t: Translator, counting: DayCountingMode): string {
+	return t(COUNTING_NAMES[counting]);
+}
 
 export function translateDailyWarning(t: Translator, warning: DailyWarning): string {
 	const counting = COUNTING_NAMES[String(warning.params.counting)];

@@ -1,3 +1,5 @@
+import { DEFAULT_DATE_FORMAT, DEFAULT_TIME_FORMAT } from "./placeholders";
+
 /**
  * What a vault already says about its day notes, read from the configuration files of Obsidian's
  * core Daily notes and Templates plugins and of the community Periodic Notes plugin. Pure: the
@@ -127,7 +129,7 @@ export interface TemplateFormats {
 	timeFormat: string;
 }
 
-export const DEFAULT_TEMPLATE_FORMATS: TemplateFormats = { dateFormat: "YYYY-MM-DD", timeFormat: "HH:mm" };
+export const DEFAULT_TEMPLATE_FORMATS: TemplateFormats = { dateFormat: DEFAULT_DATE_FORMAT, timeFormat: DEFAULT_TIME_FORMAT };
 
 /** `templates.json`'s `dateFormat` and `timeFormat` while Templates is on; Obsidian's defaults otherwise. */
 export async function readTemplateFormats(read: ConfigFileReader): Promise<TemplateFormats> {

@@ -1,3 +1,4 @@
+import { countingName } from "../daily/daily-warnings";
 import type { Translator } from "../i18n/translator";
 import type { AdoptedValue, VaultAdoption } from "./adopt-vault-settings";
 
@@ -9,11 +10,9 @@ function describeValue(t: Translator, value: AdoptedValue): string {
 	return t("adopt.value.numbering", {
 		count: inference.numberedNotes,
 		start: inference.courseStartDate,
-		counting: t(`daily.counting.${COUNTING_KEYS[inference.dayCounting]}`),
+		counting: countingName(t, inference.dayCounting),
 	});
 }
-
-const COUNTING_KEYS = { "calendar-days": "calendarDays", weekdays: "weekdays", "weekdays-minus-holidays": "weekdaysMinusHolidays" } as const;
 
 /** The lines that tell the user what was found in the vault and what was set. */
 export function adoptionSummary(t: Translator, adoption: VaultAdoption): string[] {

@@ -4,9 +4,8 @@ import { planDayNote } from "../../daily/create-day-note";
 import { resolveTemplatePath, templateSuggestions } from "../../daily/template-path";
 import { pickLanguage, type Translator } from "../../i18n/translator";
 import type LearningLogPlugin from "../../main";
+import { countingName } from "../../daily/daily-warnings";
 import { VaultNoteStore } from "../../obsidian/vault-note-store";
-
-const COUNTING_KEYS = { "calendar-days": "calendarDays", weekdays: "weekdays", "weekdays-minus-holidays": "weekdaysMinusHolidays" } as const;
 
 /**
  * What the day-note options give today, shown under them and recomputed as they are typed: the
@@ -37,7 +36,7 @@ export class DailyPreview {
 			settings.courseStartDate === "" && inference?.kind === "inferred"
 				? t("daily.settings.numberingInferredDesc", {
 						start: inference.courseStartDate,
-						counting: t(`daily.counting.${COUNTING_KEYS[inference.dayCounting]}`),
+						counting: countingName(t, inference.dayCounting),
 					})
 				: "",
 		);
