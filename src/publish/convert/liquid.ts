@@ -8,12 +8,14 @@ const OWN_TAG_OPEN = "\uFDD0";
 const OWN_TAG_CLOSE = "\uFDD1";
 const OWN_OUTPUT_OPEN = "\uFDD2";
 const OWN_OUTPUT_CLOSE = "\uFDD3";
-const VERBATIM_OPEN = "\uFDD4";
-const VERBATIM_CLOSE = "\uFDD5";
+// A pair of its own: U+FDD4–U+FDD7 mark heading-link placeholders, link labels and embeds (links.ts, embeds.ts).
+const VERBATIM_OPEN = "\uFDD8";
+const VERBATIM_CLOSE = "\uFDD9";
 // split() with a capture: odd items are the verbatim Liquid, even ones the text around it.
-const VERBATIM_SEGMENT = /\uFDD4([^\uFDD5]*)\uFDD5/;
-const SENTINELS = /[\uFDD0-\uFDD7]/g;
-const HAS_SENTINEL = /[\uFDD0-\uFDD7]/;
+const VERBATIM_SEGMENT = /\uFDD8([^\uFDD9]*)\uFDD9/;
+// Every character the converter uses as a marker, U+FDD0–U+FDD9.
+const SENTINELS = /[\uFDD0-\uFDD9]/g;
+const HAS_SENTINEL = /[\uFDD0-\uFDD9]/;
 
 /** `{% body %}` written by the converter itself. */
 export function ownTag(body: string): string {
