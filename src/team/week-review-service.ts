@@ -82,9 +82,11 @@ export async function createWeekReview(
 	const files = await store.listFiles();
 	const ownDayNotes = await findDayNotes(store, settings.daily, files);
 	const { settings: counted } = effectiveNumbering(settings.daily, ownDayNotes);
-	const dayNotes = withImportedDays(ownDayNotes, await readImportedDayNotes(store, importedNotes));
 	const start = counted.courseStartDate.trim();
 	if (isIsoDate(start) && day < start) return { status: "before-course-start", date: day };
+	// Imported notes are read only now, and not again when they sit among the day notes.
+	const ownPaths = new Set(ownDayNotes.map((note) => note.path));
+	const dayNotes = withImportedDays(ownDayNotes, await readImportedDayNotes(store, importedNotes.filter((path) => !ownPaths.has(path))));
 	// Without a start date (set or inferred), weeks are calendar weeks, numbered from the first day note's.
 	const origin = isIsoDate(start) ? start : calendarWeekOrigin(day, dayNotes, settings.library?.weekStart ?? -1);
 	const week = courseWeek(day, origin);
