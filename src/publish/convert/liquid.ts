@@ -55,21 +55,17 @@ export function protectLiquid(text: string): ProtectedText {
 			escaped += 1;
 			return `{{ "${opening}" }}`;
 		});
-	if (!text.includes(VERBATIM_OPEN)) {
-		const final = text.replace(LIQUID_OR_OWN, (match: string, tag: string | undefined, output: string | undefined) => {
+	const protect = (part: string): string =>
+		part.replace(LIQUID_OR_OWN, (match: string, tag: string | undefined, output: string | undefined) => {
 			if (tag !== undefined) return `{% ${escape(tag)} %}`;
 			if (output !== undefined) return `{{ ${escape(output)} }}`;
 			escaped += 1;
 			return `{{ "${match}" }}`;
 		});
-		return { text: final, escaped };
-	}
-	const safe = text
+	// Verbatim Liquid (the odd parts) runs as its author wrote it; the text around it is protected.
+	const final = text
 		.split(VERBATIM_SEGMENT)
-		.map((part, index) => (index % 2 === 1 ? part : escape(part)))
+		.map((part, index) => (index % 2 === 1 ? part : protect(part)))
 		.join("");
-	const final = safe
-		.replace(/\uFDD0([^\uFDD1]*)\uFDD1/g, "{% $1 %}")
-		.replace(/\uFDD2([^\uFDD3]*)\uFDD3/g, "{{ $1 }}");
 	return { text: final, escaped };
 }
