@@ -68,7 +68,8 @@ export async function openVault(root: string, env: Record<string, string | undef
 		}
 	}
 	// What was never saved takes the defaults of the user's language, as in the plugin.
-	const data = parsePluginData(raw, pickLanguage(env.LEARNING_LOG_LANG ?? env.LANG));
+	const language = pickLanguage(env.LEARNING_LOG_LANG ?? env.LANG);
+	const data = parsePluginData(raw, language);
 	const store = new NodeNoteStore(root, CONFIG_DIR);
 	let adoption: VaultAdoption | null = null;
 	const readConfig: ConfigFileReader = (relativePath) => fs.readFile(nodePath.join(root, CONFIG_DIR, relativePath), "utf8").catch(() => null);
@@ -89,7 +90,7 @@ export async function openVault(root: string, env: Record<string, string | undef
 		adoption,
 		readConfig,
 		data,
-		t: createTranslator(pickLanguage(env.LEARNING_LOG_LANG ?? env.LANG)),
+		t: createTranslator(language),
 		dataPath,
 		dataText: text,
 		async save() {
