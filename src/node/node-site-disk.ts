@@ -1,7 +1,7 @@
 import { lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from "fs";
 import { hostname } from "os";
 import * as nodePath from "path";
-import { nodeSiteHost, type SiteDisk, type SiteFs } from "../publish/targets/site-disk";
+import { nodeSiteHost, siteDiskFromNode, type SiteDisk } from "../publish/targets/site-disk";
 
 /**
  * A synchronous call seen as the promise SiteFs expects: settled before it is returned, and a
@@ -18,18 +18,21 @@ async function now<T>(call: () => T): Promise<T> {
  * plugin keeps `fs.promises` (siteDiskFromNode), so Obsidian's window never freezes.
  */
 export function syncSiteDisk(): SiteDisk {
-	const fs: SiteFs = {
-		readFile: (p) => now(() => readFileSync(p)),
-		writeFile: (p, data) => now(() => writeFileSync(p, data)),
-		writeFileExclusive: (p, data) => now(() => writeFileSync(p, data, { flag: "wx" })),
-		readdir: (p) => now(() => readdirSync(p, { withFileTypes: true })),
-		removeTree: (p) => now(() => rmSync(p, { recursive: true, force: true })),
-		rename: (from, to) => now(() => renameSync(from, to)),
-		unlink: (p) => now(() => unlinkSync(p)),
-		mkdir: (p) => now(() => void mkdirSync(p, { recursive: false })),
-		rmdir: (p) => now(() => rmdirSync(p)),
-		lstat: (p) => now(() => lstatSync(p)),
-		realpath: (p) => now(() => realpathSync(p)),
-	};
-	return { fs, path: nodePath, host: nodeSiteHost(process, hostname()) };
+	// The same calls the plugin's disk makes (flags included, in siteDiskFromNode), made synchronously.
+	return siteDiskFromNode(
+		{
+			readFile: (p) => now(() => readFileSync(p)),
+			writeFile: (p, data, options) => now(() => writeFileSync(p, data, options)),
+			readdir: (p, options) => now(() => readdirSync(p, options)),
+			rm: (p, options) => now(() => rmSync(p, options)),
+			rename: (from, to) => now(() => renameSync(from, to)),
+			unlink: (p) => now(() => unlinkSync(p)),
+			mkdir: (p, options) => now(() => mkdirSync(p, options)),
+			rmdir: (p) => now(() => rmdirSync(p)),
+			lstat: (p) => now(() => lstatSync(p)),
+			realpath: (p) => now(() => realpathSync(p)),
+		},
+		nodePath,
+		nodeSiteHost(process, hostname()),
+	);
 }
