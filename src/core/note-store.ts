@@ -17,8 +17,10 @@ export interface NoteStore {
 	read(path: string): Promise<string>;
 	/**
 	 * A store where a file's times cost a call of their own (a folder on disk) can list without
-	 * them and give them as a note is read: the same files in the same order as listFiles, and the
-	 * same text as read with the file's record, or null when the note is gone. Both or neither.
+	 * them and give them as a note is read: the same files as listFiles, in no set order (a reader
+	 * of every note needs none; reading a folder in the order it lists its files is also faster on
+	 * disk than in name order), and the same text as read with the file's record, or null when the
+	 * note is gone. Both or neither.
 	 * readWithStat answers at once (it throws rather than rejects): a folder on disk reads a note
 	 * in one call, and a promise per note would cost a listing of 10,000 notes more than reading.
 	 */

@@ -1,12 +1,14 @@
 import { FrontMatterError, parseNote } from "../core/front-matter";
 import type { NoteStore, StoredFile } from "../core/note-store";
+import { comparePaths } from "../core/path-order";
 import { scopeTest, type FolderScope } from "./folder-scope";
 import { scanInlineTags } from "./inline-tags";
 import { extractNoteFacts, type NoteFacts } from "./note-facts";
 
 export interface VaultFacts {
+	/** In no set order: an index orders them itself. */
 	facts: NoteFacts[];
-	/** Notes whose front matter could not be read: still listed (by file name), with the reason. */
+	/** Notes whose front matter could not be read, in path order: still listed (by file name), with the reason. */
 	problems: { path: string; reason: string }[];
 }
 
@@ -29,7 +31,7 @@ export async function readVaultFacts(store: NoteStore, scope: FolderScope): Prom
 		facts.push(extractNoteFacts({ path: file.path, frontMatter, inlineTags: scanInlineTags(body), ctime: file.ctime, mtime: file.mtime }));
 	};
 	if (store.listPaths && store.readWithStat) {
-		// Listed bare, each note read with its times: no stat per file in the listing.
+		// Listed bare and unsorted, each note read with its times: no stat per file in the listing.
 		for (const path of await store.listPaths()) {
 			if (!isInScope(path)) continue;
 			// Gone since the listing: not a note any more, as a listing with times would have left it out.
@@ -41,5 +43,5 @@ export async function readVaultFacts(store: NoteStore, scope: FolderScope): Prom
 			if (isInScope(file.path)) add(file, await store.read(file.path));
 		}
 	}
-	return { facts, problems };
+	return { facts, problems: problems.sort((a, b) => comparePaths(a.path, b.path)) };
 }

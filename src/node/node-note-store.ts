@@ -1,12 +1,9 @@
 import { closeSync, fstatSync, openSync, promises as fs, readdirSync, readFileSync, readSync, statSync, type Stats } from "fs";
 import * as nodePath from "path";
 import { FileExistsError, InvalidTextError, type AttachmentWriter, type NoteStore, type StoredFile } from "../core/note-store";
+import { comparePaths } from "../core/path-order";
 
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
-
-// One collator for every sort: `localeCompare` per comparison sets up the same comparison again
-// each time, which costs more than the walk itself on a 10,000-note vault.
-const pathOrder = new Intl.Collator().compare;
 
 /**
  * `a/b.md`: names joined by single slashes, none `.` or `..`, nothing absolute, no backslash or NUL.
@@ -82,17 +79,18 @@ export class NodeNoteStore implements NoteStore, AttachmentWriter {
 			const file = stat && toStoredFile(path, stat);
 			if (file) files.push(file);
 		});
-		return files.sort((a, b) => pathOrder(a.path, b.path));
+		return files.sort((a, b) => comparePaths(a.path, b.path));
 	}
 
 	/**
-	 * The same files, in the same order, without a stat each: for a reader that takes the times as
-	 * it reads (readWithStat). Always from the disk, as readWithStat is: neither shares reads.
+	 * The same files without a stat each, in the order the folders list them: for a reader that
+	 * takes the times as it reads (readWithStat). Always from the disk, as readWithStat is: neither
+	 * shares reads.
 	 */
 	async listPaths(): Promise<string[]> {
 		const paths: string[] = [];
 		this.walk((path) => paths.push(path));
-		return paths.sort(pathOrder);
+		return paths;
 	}
 
 	/** Every file below the root, dot and config folders left out: one listing per folder, with file types. */
