@@ -6,7 +6,7 @@ import { webSafeFileNameChecked } from "../site/slug";
 import { convertMarkdown } from "./body-converter";
 import { EMBED_BREAK } from "./embeds";
 import { importedAssetPaths, importedPostPaths, keptFrontMatter, markRunningLiquid } from "./imported-form";
-import { blocksOf, type NoteRecord, type PostState, type VaultContext } from "./convert-context";
+import { blocksOf, releaseBlocks, type NoteRecord, type PostState, type VaultContext } from "./convert-context";
 import type { AssetOutput, ConvertVaultInput, ConvertVaultResult, ConvertWarning, NoteError, PostOutput } from "./convert-types";
 import { LinkIndex, noteName } from "./link-index";
 import { ANCHOR_OPEN, ANCHOR_PLACEHOLDER } from "./links";
@@ -178,6 +178,7 @@ export function convertVault(input: ConvertVaultInput): ConvertVaultResult {
 		headingKeys: new Map(),
 		blockIds: new Map(),
 		blocks: new Map(),
+		released: new Set(),
 	};
 	const drafts = new Map<string, Draft>();
 	for (const record of publishable) {
@@ -188,6 +189,7 @@ export function convertVault(input: ConvertVaultInput): ConvertVaultResult {
 		} catch (error) {
 			errors.push({ source: record.note.path, code: "conversion-failed", message: error instanceof Error ? error.message : String(error) });
 		}
+		releaseBlocks(vault, record.note.path);
 	}
 	const ids = headingIds(drafts, site.kramdownGfm);
 	const posts: PostOutput[] = [];
