@@ -211,7 +211,10 @@ export function convertVault(input: ConvertVaultInput): ConvertVaultResult {
 		}
 		const protectedBody = protectLiquid(body.includes(EMBED_BREAK) ? body.split(EMBED_BREAK).join("") : body);
 		if (protectedBody.escaped > 0) draft.post.warnings.push({ code: "liquid-escaped", params: { count: protectedBody.escaped } });
-		const output: PostOutput = { source, path: draft.identity.path, url: draft.identity.url, content: applyTopicBadges(`${frontMatter}${protectedBody.text}`, input.topics), warnings: draft.post.warnings };
+		// Joined into one flat string now: `a + b` would keep both parts alive until the first search
+		// of the post flattened them into a third copy, each one moved by the garbage collector.
+		const content = [frontMatter, protectedBody.text].join("");
+		const output: PostOutput = { source, path: draft.identity.path, url: draft.identity.url, content: applyTopicBadges(content, input.topics), warnings: draft.post.warnings };
 		if (draft.identity.ownPermalink) output.ownPermalink = true;
 		if (draft.identity.displacedFrom !== undefined) output.displacedFrom = draft.identity.displacedFrom;
 		posts.push(output);
