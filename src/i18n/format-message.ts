@@ -6,7 +6,7 @@
 //   {을/를} {은/는} {이/가} {으로/로} …       the Korean particle that fits what was written just before
 //   {{course}}                              written as it is: the placeholders of the user's templates
 import { boundedMemo } from "../core/bounded-memo";
-import { isParticlePair, particleAfter } from "./korean-particles";
+import { isParticlePair, particleAfter, type ParticlePair } from "./korean-particles";
 
 export type MessageParams = Record<string, string | number>;
 
@@ -59,37 +59,68 @@ function formatPlural(name: string, body: string, params: MessageParams, languag
 	return formatWith(chosen.replace(/#/g, String(params[name])), params, language, before);
 }
 
-function formatWith(template: string, params: MessageParams, language: string, before: string): string {
-	let out = "";
+/** A template cut into its pieces once: literal text, and the `{…}` forms that are filled per call. */
+type TemplatePart =
+	| string
+	| { kind: "param"; name: string; whole: string }
+	| { kind: "plural"; name: string; body: string; whole: string }
+	| { kind: "particle"; pair: ParticlePair };
+
+function parseTemplate(template: string): TemplatePart[] {
+	const parts: TemplatePart[] = [];
+	let literal = "";
 	let i = 0;
 	while (i < template.length) {
 		const open = template.indexOf("{", i);
 		if (open < 0) {
-			out += template.slice(i);
+			literal += template.slice(i);
 			break;
 		}
-		out += template.slice(i, open);
+		literal += template.slice(i, open);
 		if (template[open + 1] === "{") {
 			// A user-template placeholder such as {{course}}: shown as it is.
 			const end = template.indexOf("}}", open);
 			const stop = end < 0 ? template.length : end + 2;
-			out += template.slice(open, stop);
+			literal += template.slice(open, stop);
 			i = stop;
 			continue;
 		}
 		const end = closingBrace(template, open);
 		if (end < 0) {
-			out += template.slice(open);
+			literal += template.slice(open);
 			break;
 		}
 		const whole = template.slice(open, end);
 		const inner = whole.slice(1, -1);
 		const plural = /^\s*(\w+)\s*,\s*plural\s*,([\s\S]*)$/.exec(inner);
-		if (plural) out += formatPlural(plural[1], plural[2], params, language, whole, before + out);
-		else if (isParticlePair(inner)) out += particleAfter(before + out, inner);
-		else if (/^\w+$/.test(inner) && inner in params) out += String(params[inner]);
-		else out += whole; // an unknown name stays visible rather than vanishing
+		let part: TemplatePart | null = null;
+		if (plural) part = { kind: "plural", name: plural[1], body: plural[2], whole };
+		else if (isParticlePair(inner)) part = { kind: "particle", pair: inner };
+		else if (/^\w+$/.test(inner)) part = { kind: "param", name: inner, whole };
+		// Anything else stays visible as written rather than vanishing.
+		if (part === null) literal += whole;
+		else {
+			if (literal !== "") parts.push(literal);
+			literal = "";
+			parts.push(part);
+		}
 		i = end;
+	}
+	if (literal !== "") parts.push(literal);
+	return parts;
+}
+
+// The same few messages are filled thousands of times (a label per group of a 10,000-note tree):
+// each is cut into its parts once.
+const templateParts: (template: string) => readonly TemplatePart[] = boundedMemo(parseTemplate);
+
+function formatWith(template: string, params: MessageParams, language: string, before: string): string {
+	let out = "";
+	for (const part of templateParts(template)) {
+		if (typeof part === "string") out += part;
+		else if (part.kind === "param") out += part.name in params ? String(params[part.name]) : part.whole; // an unknown name stays visible
+		else if (part.kind === "plural") out += formatPlural(part.name, part.body, params, language, part.whole, before + out);
+		else out += particleAfter(before + out, part.pair);
 	}
 	return out;
 }

@@ -45,21 +45,40 @@ function shortDay(day: string): string {
 	return `${Number(parts[1])}/${Number(parts[2])}`;
 }
 
-/** Year → month → week → day. A week that spans two months shows under both. */
-export function datePath(day: string, rule: WeekRule): GroupPath {
-	const parts = day.split("-");
-	const year = Number(parts[0]);
-	const month = Number(parts[1]);
-	const date = Number(parts[2]);
+function weekKey(year: number, month: number, date: number, rule: WeekRule): GroupKey {
 	const week = weekOfDate(year, month, date, rule);
-	const weekLabel: GroupLabel =
+	const label: GroupLabel =
 		week.weekYear === year
 			? { key: "library.group.week", params: { week: week.week, start: shortDay(week.start), end: shortDay(week.end) } }
 			: {
 					key: "library.group.weekOfYear",
 					params: { week: week.week, weekYear: week.weekYear, start: shortDay(week.start), end: shortDay(week.end) },
 				};
-	const weekday = weekdayOfDayNumber(dayNumber(year, month, date));
+	return { segment: `w${week.weekYear}-${week.week}`, label, order: { kind: "date", value: numericDay(week.start) } };
+}
+
+/**
+ * Week keys kept across datePath calls under one week rule: the days of a week share theirs
+ * (an index build asks for every day of the vault). Keyed by the week's first day and the day's
+ * calendar year, as a week across New Year is labelled with its year only under the other one.
+ */
+export type WeekKeys = Map<number, GroupKey>;
+
+/** Year → month → week → day. A week that spans two months shows under both. */
+export function datePath(day: string, rule: WeekRule, weekKeys?: WeekKeys): GroupPath {
+	const parts = day.split("-");
+	const year = Number(parts[0]);
+	const month = Number(parts[1]);
+	const date = Number(parts[2]);
+	const number = dayNumber(year, month, date);
+	const weekday = weekdayOfDayNumber(number);
+	// A `YYYY` year is below 10,000: the pair makes one number.
+	const weekId = (number - ((weekday - rule.weekStartsOn + 7) % 7)) * 10_000 + year;
+	let week = weekKeys?.get(weekId);
+	if (!week) {
+		week = weekKey(year, month, date, rule);
+		weekKeys?.set(weekId, week);
+	}
 	return [
 		{ segment: `y${year}`, label: { text: String(year) }, order: { kind: "date", value: year } },
 		{
@@ -67,11 +86,7 @@ export function datePath(day: string, rule: WeekRule): GroupPath {
 			label: { key: "library.group.month", params: { year, monthName: { key: `library.month.${month}` as MessageKey } } },
 			order: { kind: "date", value: month },
 		},
-		{
-			segment: `w${week.weekYear}-${week.week}`,
-			label: weekLabel,
-			order: { kind: "date", value: numericDay(week.start) },
-		},
+		week,
 		{
 			segment: `d${date}`,
 			label: { key: "library.group.day", params: { month, day: date, weekday: { key: `library.weekday.${weekday}` as MessageKey } } },

@@ -1,5 +1,5 @@
 import type { GroupingMode, SortOrder } from "./library-settings";
-import { datePath, groupPathsOf, nestedPath, type GroupPath } from "./group-keys";
+import { datePath, groupPathsOf, nestedPath, type GroupPath, type WeekKeys } from "./group-keys";
 import {
 	addPlacements,
 	clearSortCaches,
@@ -40,6 +40,7 @@ export class LibraryIndex {
 	private readonly dayCounts = new Map<DayKey, number>();
 	/** Date paths by day, for the current week rule: many notes share a day. */
 	private readonly datePaths = new Map<DayKey, GroupPath>();
+	private readonly weekKeys: WeekKeys = new Map();
 	/** Category and tag paths by prefixed value, for the same reason. */
 	private readonly nestedPaths = new Map<string, GroupPath>();
 	private root: GroupNode = createRoot();
@@ -131,6 +132,7 @@ export class LibraryIndex {
 		this.root = createRoot();
 		this.dayCounts.clear();
 		this.datePaths.clear();
+		this.weekKeys.clear();
 		this.nestedPaths.clear();
 		this.daysVersion++;
 		// One sort of all notes, then every group's list is filled in order: no per-group sorting.
@@ -141,7 +143,7 @@ export class LibraryIndex {
 	private readonly dateOf = (day: DayKey): GroupPath => {
 		let path = this.datePaths.get(day);
 		if (!path) {
-			path = datePath(day, this.options.weekRule);
+			path = datePath(day, this.options.weekRule, this.weekKeys);
 			this.datePaths.set(day, path);
 		}
 		return path;

@@ -33,7 +33,7 @@ export async function readVaultFacts(store: NoteStore, scope: FolderScope): Prom
 		for (const path of await store.listPaths()) {
 			if (!isInScope(path)) continue;
 			// Gone since the listing: not a note any more, as a listing with times would have left it out.
-			const note = await store.readWithStat(path);
+			const note = store.readWithStat(path);
 			if (note) add(note.file, note.text);
 		}
 	} else {

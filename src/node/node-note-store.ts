@@ -146,7 +146,7 @@ export class NodeNoteStore implements NoteStore, AttachmentWriter {
 	 * times come from the open file (fstat), with no second look up of the path. Null when the
 	 * note is gone (a sync client, an editor's swap file) or is not a file.
 	 */
-	async readWithStat(path: string): Promise<{ text: string; file: StoredFile } | null> {
+	readWithStat(path: string): { text: string; file: StoredFile } | null {
 		let fd: number;
 		try {
 			fd = openSync(this.absolute(path), "r");

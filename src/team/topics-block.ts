@@ -1,3 +1,4 @@
+import { markdownNoteLink, isWikiLinkSafe } from "../core/note-link";
 import { baseName } from "../core/note-store";
 import { dominantEol, splitNoteLines, type NoteLine } from "./note-lines";
 
@@ -30,12 +31,21 @@ export function linkTextFor(path: string, allMarkdownPaths: readonly string[]): 
 }
 
 /**
- * The marked block listing the topics as wiki-links, one per line. The blank line before the end
+ * `[[Optimization]]`; a name a wiki-link cannot reach (`C#`, `Day1 [x]`) gets a markdown link to
+ * the same note, which Obsidian resolves the same way (a link text is a name or a path without `.md`).
+ */
+function topicLink(linkText: string): string {
+	if (isWikiLinkSafe(linkText)) return `[[${linkText}]]`;
+	return markdownNoteLink(`${linkText}.md`, linkText.slice(linkText.lastIndexOf("/") + 1));
+}
+
+/**
+ * The marked block listing the topics as links, one per line. The blank line before the end
  * marker ends the list for kramdown, which would otherwise take the marker (and any list the user
  * writes after it) into the last item.
  */
 export function renderTopicsBlock(linkTexts: readonly string[], eol = "\n"): string {
-	const items = linkTexts.map((link) => `- [[${link}]]`);
+	const items = linkTexts.map((link) => `- ${topicLink(link)}`);
 	return [TOPICS_BLOCK_START, ...items, ...(items.length > 0 ? [""] : []), TOPICS_BLOCK_END].join(eol);
 }
 

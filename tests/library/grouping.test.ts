@@ -93,6 +93,13 @@ describe("weeks across year ends", () => {
 		expect(createTranslator("ko")("library.group.weekOfYear", { week: 1, weekYear: 2025, start: "12/30", end: "1/5" })).toBe("2025년 1주차 · 12/30 – 1/5");
 	});
 
+	test("the days of one week across New Year, in one index, each get their own year's label", () => {
+		// 2024-12-30 and 2025-01-02 share ISO week 1 of 2025: only the December day names the year.
+		const index = new LibraryIndex({ mode: "date", weekRule: ISO_WEEKS }, [note("dec.md", { date: "2024-12-30" }), note("jan.md", { date: "2025-01-02" }), note("jan2.md", { date: "2025-01-03" })]);
+		const weekLabels = outlineOf(index, en).map((year) => `${year.label}: ${year.groups[0].groups.map((week) => week.label).join(", ")}`);
+		expect(weekLabels).toEqual(["2025: Week 1 · 12/30 – 1/5", "2024: Week 1 of 2025 · 12/30 – 1/5"]);
+	});
+
 	test("week rules from settings and locales", () => {
 		expect(weekRuleFor(1)).toEqual(ISO_WEEKS);
 		expect(weekRuleFor(6)).toEqual({ weekStartsOn: 6, firstWeekContainsDate: 1 });

@@ -91,10 +91,12 @@ describe("NodeNoteStore.listPaths and readWithStat", () => {
 		expect(await store.listPaths()).toEqual(files.map((file) => file.path));
 		for (const file of files) {
 			const expected = await store.read(file.path).catch((error: unknown) => error);
-			const got = await store.readWithStat(file.path).then(
-				(note) => note,
-				(error: unknown) => error,
-			);
+			let got: unknown;
+			try {
+				got = store.readWithStat(file.path);
+			} catch (error) {
+				got = error;
+			}
 			if (expected instanceof Error) {
 				expect(got).toBeInstanceOf(InvalidTextError);
 				expect((got as InvalidTextError).lenientText).toBe((expected as InvalidTextError).lenientText);
@@ -103,8 +105,8 @@ describe("NodeNoteStore.listPaths and readWithStat", () => {
 			}
 		}
 		rmSync(join(root, "README.md"));
-		expect(await store.readWithStat("README.md")).toBeNull();
-		expect(await store.readWithStat("daily")).toBeNull();
+		expect(store.readWithStat("README.md")).toBeNull();
+		expect(store.readWithStat("daily")).toBeNull();
 	});
 });
 

@@ -28,6 +28,20 @@ describe("the topics block in a day note", () => {
 		);
 	});
 
+	test("links a topic whose name would break a wiki-link with a markdown link to the same note", () => {
+		const block = renderTopicsBlock(["C# 기초", "Day1 [x]", "CS/운영체제/Lock ^1"]);
+		expect(block).toBe(
+			[
+				TOPICS_BLOCK_START,
+				"- [C# 기초](C%23%20기초.md)",
+				"- [Day1 \\[x\\]](Day1%20%5Bx%5D.md)",
+				"- [Lock ^1](CS/운영체제/Lock%20%5E1.md)",
+				"",
+				TOPICS_BLOCK_END,
+			].join("\n"),
+		);
+	});
+
 	test("goes under the English heading too, and at the end when there is no such heading", () => {
 		expect(putTopicsBlock("# Day\n\n## What I learned\n- x\n", ["A"]).text).toBe(
 			`# Day\n\n## What I learned\n\n${TOPICS_BLOCK_START}\n- [[A]]\n\n${TOPICS_BLOCK_END}\n\n- x\n`,
