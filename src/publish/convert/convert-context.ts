@@ -5,7 +5,8 @@ import type { PostIdentity } from "../site/post-identity";
 import type { SiteConfig } from "../site/site-config";
 import type { ConvertWarning, VaultNote } from "./convert-types";
 import type { LinkIndex } from "./link-index";
-import { scanBlocks, type Block } from "./scanner";
+import { blockHeading, looseHeadingKey } from "./note-sections";
+import { scanBlocks, stripEol, type Block } from "./scanner";
 
 /** A note of the vault with its front matter split off (null front matter: none, or broken). */
 export interface NoteRecord {
@@ -50,8 +51,13 @@ export interface VaultContext {
 	headingKeys: Map<string, Set<string>>;
 	/** Block ids (`^id`) each note defines, filled on first use. */
 	blockIds: Map<string, Set<string>>;
-	/** Each note body's blocks, scanned once however many embeds and heading links need them. */
+	/**
+	 * Each note body's blocks, scanned once for the note's own conversion and whatever needs them
+	 * before it; let go once the note is converted (see releaseBlocks).
+	 */
 	blocks: Map<string, Block[]>;
+	/** Notes converted already: their blocks are no longer kept. */
+	released: Set<string>;
 }
 
 export interface OutputHeading {
@@ -96,9 +102,49 @@ export function blocksOf(vault: VaultContext, path: string): Block[] {
 	let blocks = vault.blocks.get(path);
 	if (!blocks) {
 		blocks = scanBlocks(vault.records.get(path)?.body ?? "");
-		vault.blocks.set(path, blocks);
+		if (!vault.released.has(path)) vault.blocks.set(path, blocks);
 	}
 	return blocks;
+}
+
+/**
+ * A heading is a line with `#` or a text over a line of `=` or `-` (setext), at any depth of
+ * quoting: a quote with neither holds none, and need not be scanned again for them.
+ */
+function mayHoldHeading(lines: readonly string[]): boolean {
+	return lines.some((line) => {
+		if (line.includes("#")) return true;
+		const last = stripEol(line).trimEnd().slice(-1);
+		return last === "=" || last === "-";
+	});
+}
+
+/** Loose keys of the headings a note writes itself (in its quotes and callouts too), worked out once. */
+export function headingKeysOf(vault: VaultContext, path: string): Set<string> {
+	const cached = vault.headingKeys.get(path);
+	if (cached) return cached;
+	const keys = new Set<string>();
+	const collect = (blocks: readonly Block[]): void => {
+		for (const block of blocks) {
+			if (block.kind === "heading") keys.add(looseHeadingKey(blockHeading(block).text));
+			// Headings inside callouts and quotes get ids too.
+			else if (block.kind === "quote" && mayHoldHeading(block.lines)) collect(scanBlocks(block.lines.map((line) => line.replace(/^ {0,3}> ?/, "")).join("")));
+		}
+	};
+	collect(blocksOf(vault, path));
+	vault.headingKeys.set(path, keys);
+	return keys;
+}
+
+/**
+ * Once a note is converted its blocks go: kept for every note, they would be most of what the
+ * conversion holds on to (and the garbage collector copies). Its heading keys, which links from
+ * notes converted later ask for, are taken first; an embed of a part of it scans it again.
+ */
+export function releaseBlocks(vault: VaultContext, path: string): void {
+	headingKeysOf(vault, path);
+	vault.blocks.delete(path);
+	vault.released.add(path);
 }
 
 export function warn(post: PostState, code: string, params: Record<string, string | number>): void {

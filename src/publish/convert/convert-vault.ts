@@ -6,7 +6,7 @@ import { webSafeFileNameChecked } from "../site/slug";
 import { convertMarkdown } from "./body-converter";
 import { EMBED_BREAK } from "./embeds";
 import { importedAssetPaths, importedPostPaths, keptFrontMatter, markRunningLiquid } from "./imported-form";
-import { blocksOf, type NoteRecord, type PostState, type VaultContext } from "./convert-context";
+import { blocksOf, releaseBlocks, type NoteRecord, type PostState, type VaultContext } from "./convert-context";
 import type { AssetOutput, ConvertVaultInput, ConvertVaultResult, ConvertWarning, NoteError, PostOutput } from "./convert-types";
 import { LinkIndex, noteName } from "./link-index";
 import { ANCHOR_OPEN, ANCHOR_PLACEHOLDER } from "./links";
@@ -178,6 +178,7 @@ export function convertVault(input: ConvertVaultInput): ConvertVaultResult {
 		headingKeys: new Map(),
 		blockIds: new Map(),
 		blocks: new Map(),
+		released: new Set(),
 	};
 	const drafts = new Map<string, Draft>();
 	for (const record of publishable) {
@@ -188,6 +189,7 @@ export function convertVault(input: ConvertVaultInput): ConvertVaultResult {
 		} catch (error) {
 			errors.push({ source: record.note.path, code: "conversion-failed", message: error instanceof Error ? error.message : String(error) });
 		}
+		releaseBlocks(vault, record.note.path);
 	}
 	const ids = headingIds(drafts, site.kramdownGfm);
 	const posts: PostOutput[] = [];
@@ -209,7 +211,10 @@ export function convertVault(input: ConvertVaultInput): ConvertVaultResult {
 		}
 		const protectedBody = protectLiquid(body.includes(EMBED_BREAK) ? body.split(EMBED_BREAK).join("") : body);
 		if (protectedBody.escaped > 0) draft.post.warnings.push({ code: "liquid-escaped", params: { count: protectedBody.escaped } });
-		const output: PostOutput = { source, path: draft.identity.path, url: draft.identity.url, content: applyTopicBadges(`${frontMatter}${protectedBody.text}`, input.topics), warnings: draft.post.warnings };
+		// Joined into one flat string now: `a + b` would keep both parts alive until the first search
+		// of the post flattened them into a third copy, each one moved by the garbage collector.
+		const content = [frontMatter, protectedBody.text].join("");
+		const output: PostOutput = { source, path: draft.identity.path, url: draft.identity.url, content: applyTopicBadges(content, input.topics), warnings: draft.post.warnings };
 		if (draft.identity.ownPermalink) output.ownPermalink = true;
 		if (draft.identity.displacedFrom !== undefined) output.displacedFrom = draft.identity.displacedFrom;
 		posts.push(output);

@@ -1,8 +1,7 @@
-import { blocksOf, useAsset, warn, type ConvertScope } from "./convert-context";
+import { headingKeysOf, useAsset, warn, type ConvertScope } from "./convert-context";
 import { noteName } from "./link-index";
 import { ownOutput, ownTag } from "./liquid";
-import { blockHeading, findBlockId, looseHeadingKey } from "./note-sections";
-import { scanBlocks, type Block } from "./scanner";
+import { findBlockId, looseHeadingKey } from "./note-sections";
 
 const LABEL_MARK = "\uFDD6";
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -73,7 +72,7 @@ function anchorFor(scope: ConvertScope, target: string, subpath: string): string
 		}
 		return `#${id}`;
 	}
-	if (!ownHeadingKeys(scope, target).has(looseHeadingKey(part))) {
+	if (!headingKeysOf(scope.vault, target).has(looseHeadingKey(part))) {
 		warn(scope.post, "missing-heading", { target: noteName(target), heading: part });
 		return "";
 	}
@@ -99,22 +98,6 @@ function blockIds(scope: ConvertScope, target: string): Set<string> {
 	}
 	scope.vault.blockIds.set(target, ids);
 	return ids;
-}
-
-function ownHeadingKeys(scope: ConvertScope, target: string): Set<string> {
-	const cached = scope.vault.headingKeys.get(target);
-	if (cached) return cached;
-	const keys = new Set<string>();
-	const collect = (blocks: readonly Block[]): void => {
-		for (const block of blocks) {
-			if (block.kind === "heading") keys.add(looseHeadingKey(blockHeading(block).text));
-			// Headings inside callouts and quotes get ids too.
-			else if (block.kind === "quote") collect(scanBlocks(block.lines.map((line) => line.replace(/^ {0,3}> ?/, "")).join("")));
-		}
-	};
-	collect(blocksOf(scope.vault, target));
-	scope.vault.headingKeys.set(target, keys);
-	return keys;
 }
 
 /** The text that replaces a link to a note that is not published or does not exist. */
@@ -190,7 +173,7 @@ export function renderMarkdownLink(scope: ConvertScope, text: string, destinatio
 	const subpath = hash === -1 ? "" : decode(address.slice(hash + 1));
 	if (path !== "" && !scope.vault.index.resolve(path, scope.sourcePath) && !/\.md$/i.test(path)) return null;
 	// `[x](#fn:1)`, `[x](#custom-id)`: an anchor that names no heading is the author's own; it stays.
-	if (path === "" && !subpath.startsWith("^") && !ownHeadingKeys(scope, scope.sourcePath).has(looseHeadingKey(lastHeadingPart(subpath)))) return null;
+	if (path === "" && !subpath.startsWith("^") && !headingKeysOf(scope.vault, scope.sourcePath).has(looseHeadingKey(lastHeadingPart(subpath)))) return null;
 	// The label is already converted markdown: it goes in as it is, not escaped again.
 	return renderNoteLink(scope, path, subpath, LABEL_MARK, inTable).split(LABEL_MARK).join(text);
 }
