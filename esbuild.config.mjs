@@ -1,5 +1,6 @@
 // Two bundles from one core: main.js for Obsidian (desktop and mobile) and dist/cli.js for Node.
 import esbuild from "esbuild";
+import { mkdirSync, writeFileSync } from "fs";
 import { builtinModules } from "module";
 import process from "process";
 
@@ -31,12 +32,23 @@ const cliBuild = {
 	format: "cjs",
 	platform: "node",
 	target: "node20",
-	outfile: "dist/cli.js",
-	banner: { js: "#!/usr/bin/env node" },
+	outfile: "dist/cli-bundle.js",
 	logLevel: "info",
 	sourcemap: false,
 };
 
+/**
+ * dist/cli.js, the command's entry, only requires the bundle. When Node starts an entry through its
+ * ES module loader (any `--import` or `--loader`, in NODE_OPTIONS too), it first scans the entry's
+ * whole source for CommonJS exports: on the 600 KB bundle that scan took about 50 ms of every
+ * start; a file the entry requires is never scanned.
+ */
+function writeCliEntry() {
+	mkdirSync("dist", { recursive: true });
+	writeFileSync("dist/cli.js", '#!/usr/bin/env node\n"use strict";\nrequire("./cli-bundle.js");\n', { mode: 0o755 });
+}
+
+writeCliEntry();
 if (watch) {
 	const contexts = await Promise.all([esbuild.context(pluginBuild), esbuild.context(cliBuild)]);
 	await Promise.all(contexts.map((c) => c.watch()));
