@@ -8,22 +8,11 @@ function cleanFolder(folder: string): string {
 	return folder.trim().replace(/^\/+|\/+$/g, "");
 }
 
-/** Case-insensitive, as the file systems of macOS and Windows are: `templates` covers `Templates/`. */
-function isInside(path: string, folder: string): boolean {
-	const clean = cleanFolder(folder).toLowerCase();
-	if (clean === "") return false;
-	const lower = path.toLowerCase();
-	return lower === clean || lower.startsWith(`${clean}/`);
-}
-
-export function isInScope(path: string, scope: FolderScope): boolean {
-	if (!path.toLowerCase().endsWith(".md")) return false;
-	const included = scope.includedFolders.filter((folder) => cleanFolder(folder) !== "");
-	if (included.length > 0 && !included.some((folder) => isInside(path, folder))) return false;
-	return !scope.excludedFolders.some((folder) => isInside(path, folder));
-}
-
-/** isInScope for one scope and many paths (a whole vault read): the folders are cleaned once, not for every path. */
+/**
+ * Whether the view lists the note at `path`, for one scope and any number of paths (a whole vault
+ * at a time): the folders are cleaned once. Case-insensitive, as the file systems of macOS and
+ * Windows are: `templates` covers `Templates/`.
+ */
 export function scopeTest(scope: FolderScope): (path: string) => boolean {
 	const clean = (folders: readonly string[]) => folders.map((folder) => cleanFolder(folder).toLowerCase()).filter((folder) => folder !== "");
 	const included = clean(scope.includedFolders);
@@ -35,6 +24,11 @@ export function scopeTest(scope: FolderScope): (path: string) => boolean {
 		if (included.length > 0 && !included.some((folder) => inside(lower, folder))) return false;
 		return !excluded.some((folder) => inside(lower, folder));
 	};
+}
+
+/** scopeTest for a single path. */
+export function isInScope(path: string, scope: FolderScope): boolean {
+	return scopeTest(scope)(path);
 }
 
 /** "templates, attachments" → ["templates", "attachments"]. */

@@ -1,6 +1,6 @@
 import { Component, moment, TFile, type App, type CachedMetadata, type Events, type TAbstractFile } from "obsidian";
 import { LIBRARY_SETTINGS_CHANGED, PUBLISH_STATE_CHANGED } from "../core/workspace-events";
-import { isInScope } from "../library/folder-scope";
+import { isInScope, scopeTest } from "../library/folder-scope";
 import { LibraryIndex } from "../library/library-index";
 import { groupingOf, sortOf, type LibrarySettings } from "../library/library-settings";
 import { extractNoteFacts, type NoteFacts } from "../library/note-facts";
@@ -80,7 +80,8 @@ export class LibraryIndexer extends Component {
 	rebuild(): void {
 		const scope = this.settings();
 		this.scopeKey = scopeKeyOf(scope);
-		const files = this.app.vault.getMarkdownFiles().filter((file) => isInScope(file.path, scope));
+		const isListed = scopeTest(scope);
+		const files = this.app.vault.getMarkdownFiles().filter((file) => isListed(file.path));
 		this.index.replaceAll(files.map((file) => factsOfFile(file, this.app.metadataCache.getFileCache(file))));
 		this.notify(null);
 	}
