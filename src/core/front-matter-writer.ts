@@ -13,7 +13,6 @@ const DATE_LIKE = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: 
 // Plain scalars that YAML would read as something other than the same string.
 const AMBIGUOUS = /^(?:true|false|yes|no|on|off|null|~|y|n|[-+]?(?:\d[\d_]*)?\.?\d+(?:e[-+]?\d+)?|0x[0-9a-f]+|0o[0-7]+|\.inf|\.nan)$/i;
 
-// Keys and tags repeat across thousands of posts; the parser's verdict on each text is kept.
 function checkPlainSafe(text: string): boolean {
 	if (text === "" || text !== text.trim() || AMBIGUOUS.test(text)) return false;
 	if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(text)) return false;
@@ -90,7 +89,6 @@ function normalise(value: unknown): unknown {
 // Printable characters a YAML double-quoted scalar holds as they are (no surrogates, no BOM, no
 // C1 controls): a JSON string of only these has no escapes but `\"` and `\\`, which YAML reads alike.
 const QUOTABLE_AS_JSON = /^[\x20-\x7e\u00a0-\ud7ff\ue000-\ufefe\uff00-\ufffd]*$/;
-
 
 /**
  * Each entry is a block of its own (a key at the line start, anything more indented under it, no

@@ -174,13 +174,14 @@ export function assignPostIdentities(
 			const underPosts = path.includes("_posts/") ? path.slice(path.indexOf("_posts/") + 7) : path;
 			const postUrlName = underPosts.replace(/\.md$/, "");
 			const url = postUrl(permalink === null ? site : { ...site, permalink }, { date, slug, categories, path: postUrlName });
-			const keys = [path, url].map(sitePathKey);
-			if (attempt < attempts && occupied.has(keys[0])) {
+			const pathKey = sitePathKey(path);
+			const urlPathKey = sitePathKey(url);
+			if (attempt < attempts && occupied.has(pathKey)) {
 				displacedFrom ??= path;
 				continue;
 			}
-			const owner = keys.map((item) => taken.get(item)).find((item) => item !== undefined);
-			const urlOwner = taken.get(keys[1]);
+			const urlOwner = taken.get(urlPathKey);
+			const owner = taken.get(pathKey) ?? urlOwner;
 			if (permalink !== null && (reservedKeys.has(urlKey(url)) || urlOwner !== undefined)) {
 				// The address is the author's choice: another file name would not help, so it is held back.
 				const holder = reservedKeys.get(urlKey(url)) ?? urlOwner ?? "";
@@ -191,7 +192,8 @@ export function assignPostIdentities(
 				collidedWith ??= owner;
 				continue;
 			}
-			for (const item of keys) taken.set(item, input.path);
+			taken.set(pathKey, input.path);
+			taken.set(urlPathKey, input.path);
 			const identity: PostIdentity = { source: input.path, date, slug, categories, path, postUrlName, url, collidedWith, ownPermalink: permalink !== null };
 			if (displacedFrom !== undefined) identity.displacedFrom = displacedFrom;
 			if (fitted.shortened) identity.shortenedFrom = wanted;
