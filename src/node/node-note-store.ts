@@ -29,6 +29,8 @@ export class NodeNoteStore implements NoteStore, AttachmentWriter {
 	/** While sharingReads runs: the listing and texts read, each handed once to the next reader. */
 	private shared: { files: StoredFile[] | null; texts: Map<string, string> } | null = null;
 	private remembering = false;
+	/** One buffer every readWithStat reads into: no allocation per note. */
+	private buffer = Buffer.allocUnsafe(64 * 1024);
 
 	constructor(
 		readonly root: string,
@@ -128,12 +130,7 @@ export class NodeNoteStore implements NoteStore, AttachmentWriter {
 		return text;
 	}
 
-	/**
-	 * Strict UTF-8: invalid bytes are an error (InvalidTextError), never a silent U+FFFD; a leading
-	 * byte-order mark is dropped, as the strict decoder drops it. Node decodes a file in the same
-	 * call that reads it; only a text holding U+FFFD (a replaced byte, or one written on purpose) is
-	 * read again as bytes to tell which.
-	 */
+	/** The note's text, strict UTF-8 (see noteText): Node decodes the file in the call that reads it. */
 	private readText(path: string): string {
 		const absolute = this.absolute(path);
 		return noteText(path, readFileSync(absolute, "utf8"), () => readFileSync(absolute));
@@ -162,9 +159,6 @@ export class NodeNoteStore implements NoteStore, AttachmentWriter {
 			closeSync(fd);
 		}
 	}
-
-	/** One buffer every readWithStat reads into: no allocation per note. */
-	private buffer = Buffer.allocUnsafe(64 * 1024);
 
 	/**
 	 * Reads the open file into the buffer, as readFileSync does: up to the size it has now (no
